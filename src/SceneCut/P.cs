@@ -1,0 +1,1 @@
+namespace SceneCut; internal static class Placeholder {}
