@@ -1,0 +1,16 @@
+using SceneCut.Shots;
+
+namespace SceneCut.Pipeline;
+
+/// <summary>Options of one analysis run, bound from the <c>SceneCut</c> section of <c>appsettings.json</c>.</summary>
+public sealed class PipelineOptions
+{
+    /// <summary>The configuration section these options bind to.</summary>
+    public const string SectionName = "SceneCut";
+
+    /// <summary>Shot detection settings.</summary>
+    public ShotDetectionOptions Shots { get; set; } = new();
+
+    /// <summary>Throws <see cref="System.ComponentModel.DataAnnotations.ValidationException"/> naming every bad setting.</summary>
+    public void Validate() => Shots.Validate();
+}

@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using SceneCut.Results;
+using SceneCut.Shots;
+using SceneCut.Video;
+
+namespace SceneCut.Pipeline;
+
+/// <summary>
+/// The one entry point the CLI and the worker share: decode a video, find its shots, and return the result
+/// document. Frames stream through; only small per-frame features live longer than one frame.
+/// </summary>
+public static class ScenePipeline
+{
+    // Progress is reported this often (in frames) so a slow consumer never slows decoding.
+    private const int ProgressEveryFrames = 25;
+
+    /// <summary>The tool name and version written into every result.</summary>
+    public static string ToolVersion { get; } =
+        "scenecut " + (typeof(ScenePipeline).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
+
+    /// <summary>Analyses <paramref name="path"/>.</summary>
+    /// <exception cref="VideoInputException">The file is missing, empty, unreadable or not a video.</exception>
+    public static Task<ResultDocument> RunAsync(
+        string path,
+        PipelineOptions options,
+        IProgress<PipelineProgress>? progress,
+        CancellationToken cancellationToken)
+    {
+        options.Validate();
+        // Decoding is synchronous native work: keep it off the caller's thread.
+        return Task.Run(() => Run(path, options, progress, cancellationToken), cancellationToken);
+    }
+
+    private static ResultDocument Run(string path, PipelineOptions options, IProgress<PipelineProgress>? progress, CancellationToken cancellationToken)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        using var source = OpenCvFrameSource.Open(path);
+        using var extractor = new FrameFeatureExtractor(options.Shots.AnalysisWidth, options.Shots.HistogramBins);
+        var detector = new ShotDetector(options.Shots, source.Info.Fps);
+
+        var firstSeconds = 0.0;
+        foreach (var frame in source.ReadFrames(cancellationToken))
+        {
+            if (frame.Index == 0)
+            {
+                firstSeconds = frame.Seconds;
+            }
+
+            detector.Process(extractor.Extract(frame.Index, frame.Seconds, frame.Image));
+            if (progress is not null && frame.Index % ProgressEveryFrames == 0)
+            {
+                progress.Report(new PipelineProgress(frame.Index + 1, source.Info.DeclaredFrameCount, frame.Seconds, (frame.Index + 1) / stopwatch.Elapsed.TotalSeconds));
+            }
+        }
+
+        var shots = detector.Finish();
+        var summary = source.Summary;
+        var elapsed = stopwatch.Elapsed.TotalSeconds;
+        progress?.Report(new PipelineProgress(shots.FrameCount, source.Info.DeclaredFrameCount, summary.LastFrameSeconds, shots.FrameCount / elapsed));
+
+        return ResultDocumentBuilder.Build(
+            source.Info,
+            summary,
+            shots,
+            firstSeconds,
+            new ProcessingSection(elapsed, shots.FrameCount / elapsed, ToolVersion, source.DecoderName, summary.Warning is null ? [] : [summary.Warning]));
+    }
+}

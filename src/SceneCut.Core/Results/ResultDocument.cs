@@ -1,0 +1,32 @@
+namespace SceneCut.Results;
+
+/// <summary>
+/// The result of analysing one video: what every writer reads. Version 1; later versions may add fields but never
+/// rename or remove these. The JSON Schema is <c>docs/schema/result-v1.schema.json</c>.
+/// </summary>
+public sealed record ResultDocument
+{
+    /// <summary>The version of this document's shape.</summary>
+    public const int CurrentSchemaVersion = 1;
+
+    /// <summary>Always <see cref="CurrentSchemaVersion"/> for documents this build writes.</summary>
+    public int SchemaVersion { get; init; } = CurrentSchemaVersion;
+
+    /// <summary>The analysed video.</summary>
+    public required VideoSection Video { get; init; }
+
+    /// <summary>Shots in order, covering every decoded frame.</summary>
+    public required IReadOnlyList<ShotEntry> Shots { get; init; }
+
+    /// <summary>Runs of black frames.</summary>
+    public required IReadOnlyList<BlackSegmentEntry> BlackSegments { get; init; }
+
+    /// <summary>Semantic scenes (groups of shots); empty until the scene model runs.</summary>
+    public IReadOnlyList<SceneEntry> Scenes { get; init; } = [];
+
+    /// <summary>Where an ad break can go; empty until the scene model and ad policy run.</summary>
+    public IReadOnlyList<AdSlotEntry> AdSlots { get; init; } = [];
+
+    /// <summary>How the analysis ran.</summary>
+    public required ProcessingSection Processing { get; init; }
+}

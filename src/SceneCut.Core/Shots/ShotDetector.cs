@@ -1,0 +1,115 @@
+namespace SceneCut.Shots;
+
+/// <summary>
+/// Finds the shots of one video from its frames' features: runs the cut and gradual-transition detectors and the
+/// black-frame detector side by side, then resolves their reports into shots. Keeps only a short window of frames.
+/// </summary>
+public sealed class ShotDetector
+{
+    private readonly ITransitionDetector[] _detectors;
+    private readonly BlackSegmentDetector _black;
+    private readonly FrameTimeline _timeline;
+    private readonly List<Transition> _reported = [];
+    private readonly List<BlackSegment> _blackSegments = [];
+    private readonly int _maxBlackPauseFrames;
+    private int _frames;
+
+    public ShotDetector(ShotDetectionOptions options, double fps)
+    {
+        options.Validate();
+        var black = new BlackFrameClassifier((float)options.BlackPixelThreshold, (float)options.BlackMaxBrightFraction);
+        _detectors =
+        [
+            new AdaptiveCutDetector(options, fps),
+            new GradualTransitionDetector(options, fps, black),
+        ];
+        _black = new BlackSegmentDetector(black);
+        _maxBlackPauseFrames = ShotDetectionOptions.Frames(options.MaxFadeThroughBlackPauseSeconds, fps);
+
+        // Long enough to still hold a gradual transition's first frame when it is reported.
+        var recent = _detectors.Max(d => d.MaxDelayFrames) + ShotDetectionOptions.Frames(options.MaxGradualSeconds, fps) + 8;
+        _timeline = new FrameTimeline(recent, 1.0 / (fps > 0 ? fps : ShotDetectionDefaults.FallbackFps));
+    }
+
+    /// <summary>Takes the next frame's features.</summary>
+    public void Process(FrameFeatures frame)
+    {
+        _timeline.Add(frame.Index, frame.Seconds);
+        _timeline.Keep(0);
+        _frames = frame.Index + 1;
+        foreach (var detector in _detectors)
+        {
+            foreach (var transition in detector.Process(frame))
+            {
+                Report(transition);
+            }
+        }
+
+        if (_black.Process(frame) is { } segment)
+        {
+            ReportBlack(segment);
+        }
+    }
+
+    /// <summary>The stream ended: flushes the detectors and returns the shots.</summary>
+    public ShotDetectionResult Finish()
+    {
+        foreach (var detector in _detectors)
+        {
+            foreach (var transition in detector.Flush())
+            {
+                Report(transition);
+            }
+        }
+
+        if (_black.Flush() is { } segment)
+        {
+            ReportBlack(segment);
+        }
+
+        var transitions = TransitionResolver.Resolve(_reported, _maxBlackPauseFrames);
+        return new ShotDetectionResult(_frames, BuildShots(transitions), _blackSegments, _timeline);
+    }
+
+    private List<Shot> BuildShots(IReadOnlyList<Transition> transitions)
+    {
+        var shots = new List<Shot>();
+        if (_frames == 0)
+        {
+            return shots;
+        }
+
+        var start = 0;
+        Transition? transitionIn = null;
+        foreach (var transition in transitions)
+        {
+            var next = transition.NewShotStartFrame;
+            if (next <= start || next >= _frames)
+            {
+                continue;
+            }
+
+            shots.Add(new Shot(shots.Count, start, next - 1, _timeline.SecondsOf(start), _timeline.SecondsOf(next), transitionIn));
+            start = next;
+            transitionIn = transition;
+        }
+
+        shots.Add(new Shot(shots.Count, start, _frames - 1, _timeline.SecondsOf(start), _timeline.SecondsOf(_frames), transitionIn));
+        return shots;
+    }
+
+    private void Report(Transition transition)
+    {
+        _reported.Add(transition);
+        _timeline.Keep(transition.StartFrame);
+        _timeline.Keep(transition.EndFrame);
+        _timeline.Keep(transition.NewShotStartFrame);
+    }
+
+    private void ReportBlack(BlackSegment segment)
+    {
+        _blackSegments.Add(segment);
+        _timeline.Keep(segment.StartFrame);
+        _timeline.Keep(segment.EndFrame + 1);
+    }
+}

@@ -1,1 +1,0 @@
-namespace SceneCut; internal static class Placeholder {}
