@@ -100,12 +100,20 @@ public sealed class AdaptiveCutDetector : ITransitionDetector
         return new Transition(TransitionKind.Cut, t, t, ratio / (ratio + _ratio));
     }
 
+    // A flash is a change that undoes itself: either the picture after it returns to the one before the change
+    // (t is the flash's first frame), or the change returns to a picture seen just before (t ends the flash).
     private bool IsFlash(int t, float change, int newest)
     {
         var before = _frames[t - 1];
-        for (var j = 1; j <= _flashFrames && t + j <= newest; j++)
+        var after = _frames[t];
+        for (var j = 1; j <= _flashFrames; j++)
         {
-            if (before.ContentDistance(_frames[t + j]) < _flashSimilarity * change)
+            if (t + j <= newest && before.ContentDistance(_frames[t + j]) < _flashSimilarity * change)
+            {
+                return true;
+            }
+
+            if (t - 1 - j >= _frames.Oldest && _frames[t - 1 - j].ContentDistance(after) < _flashSimilarity * change)
             {
                 return true;
             }
