@@ -13,6 +13,9 @@ public sealed class OpenCvFrameSource : IFrameSource
     private const double EarlyEndTolerance = 0.9;
 
     private readonly VideoCapture _capture;
+
+    // Owned by the source (not the iterator) so a frame taken out of the loop stays valid until the source is disposed.
+    private readonly Mat _image = new();
     private DecodeSummary? _summary;
 
     private OpenCvFrameSource(VideoCapture capture, VideoInfo info)
@@ -57,7 +60,7 @@ public sealed class OpenCvFrameSource : IFrameSource
     /// <inheritdoc />
     public IEnumerable<VideoFrame> ReadFrames(CancellationToken cancellationToken)
     {
-        using var image = new Mat();
+        var image = _image;
         var index = 0;
         var lastSeconds = double.NegativeInfinity;
         var frameDuration = Info.Fps > 0 ? 1.0 / Info.Fps : 0.0;
@@ -106,7 +109,11 @@ public sealed class OpenCvFrameSource : IFrameSource
     }
 
     /// <inheritdoc />
-    public void Dispose() => _capture.Dispose();
+    public void Dispose()
+    {
+        _capture.Dispose();
+        _image.Dispose();
+    }
 
     private DecodeSummary Summarise(int framesDecoded, double lastSeconds)
     {
