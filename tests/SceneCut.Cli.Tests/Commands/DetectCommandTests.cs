@@ -1,0 +1,95 @@
+using SceneCut.Results;
+
+namespace SceneCut.Cli.Tests.Commands;
+
+public sealed class DetectCommandTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("scenecut-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public async Task Detect_Sample_WritesTheResultDocumentToStdout()
+    {
+        var (code, output, _) = await CliRunner.RunAsync("detect", "samples/demo/demo.mp4");
+
+        Assert.Equal(ExitCodes.Ok, code);
+        var result = ResultJson.Deserialize(output);
+        var committed = ResultJson.Deserialize(await File.ReadAllTextAsync(Path.Combine(CliRunner.RepositoryRoot, "samples/demo/demo.result.json")));
+        // The committed sample result is what detect gives today (timings aside).
+        Assert.Equal(
+            committed.Shots.Select(s => (s.StartFrame, s.EndFrame, s.TransitionIn?.Kind)),
+            result.Shots.Select(s => (s.StartFrame, s.EndFrame, s.TransitionIn?.Kind)));
+        Assert.Equal(365, result.Video.FrameCount);
+    }
+
+    [Fact]
+    public async Task Detect_WithOutput_WritesFileAtomically()
+    {
+        var path = Path.Combine(_folder, "out.json");
+
+        var (code, output, error) = await CliRunner.RunAsync("detect", "samples/demo/demo.mp4", "-o", path);
+
+        Assert.Equal(ExitCodes.Ok, code);
+        Assert.Equal(string.Empty, output.Trim());
+        Assert.Contains("6 shots", error);
+        Assert.Equal(6, ResultJson.Deserialize(await File.ReadAllTextAsync(path)).Shots.Count);
+        Assert.Equal(["out.json"], Directory.GetFiles(_folder).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public async Task Detect_MissingFile_ExitCode3AndNamesTheFile()
+    {
+        var (code, _, error) = await CliRunner.RunAsync("detect", "no-such-video.mp4");
+
+        Assert.Equal(ExitCodes.InputNotFound, code);
+        Assert.Contains("no-such-video.mp4: file not found", error);
+    }
+
+    [Fact]
+    public async Task Detect_EmptyFile_ExitCode4()
+    {
+        var path = Path.Combine(_folder, "empty.mp4");
+        await File.WriteAllBytesAsync(path, []);
+
+        var (code, _, error) = await CliRunner.RunAsync("detect", path);
+
+        Assert.Equal(ExitCodes.InputEmpty, code);
+        Assert.Contains(path, error);
+    }
+
+    [Fact]
+    public async Task Detect_NotAVideo_ExitCode6()
+    {
+        var path = Path.Combine(_folder, "readme.mp4");
+        await File.WriteAllTextAsync(path, "not a video");
+
+        var (code, _, error) = await CliRunner.RunAsync("detect", path);
+
+        Assert.True(code is ExitCodes.InputNotAVideo or ExitCodes.InputNoFrames, $"exit {code}: {error}");
+        Assert.Contains(path, error);
+    }
+
+    [Fact]
+    public async Task Detect_OutputFolderMissing_ExitCode8AndNamesTheFile()
+    {
+        var path = Path.Combine(_folder, "no-such-folder", "out.json");
+
+        var (code, _, error) = await CliRunner.RunAsync("detect", "samples/demo/demo.mp4", "-o", path);
+
+        Assert.Equal(ExitCodes.OutputNotWritable, code);
+        Assert.Contains(path, error);
+    }
+
+    [Fact]
+    public async Task Detect_InvalidSetting_ExitCode10NamesTheSetting()
+    {
+        var config = Path.Combine(_folder, "bad.json");
+        await File.WriteAllTextAsync(config, """{ "SceneCut": { "Shots": { "CutRatio": 0.1 } } }""");
+
+        var (code, _, error) = await CliRunner.RunAsync("detect", "samples/demo/demo.mp4", "--config", config);
+
+        Assert.Equal(ExitCodes.InvalidConfiguration, code);
+        Assert.Contains("CutRatio", error);
+    }
+}
