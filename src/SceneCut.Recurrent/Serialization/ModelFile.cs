@@ -1,0 +1,197 @@
+using System.Buffers.Binary;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using SceneCut.Recurrent.Modes;
+
+namespace SceneCut.Recurrent.Serialization;
+
+/// <summary>
+/// Saves and loads sequence models. Format version 1, all integers and floats little-endian:
+/// <code>
+/// magic        8 bytes  "SCRNNMDL"
+/// version      uint16   1
+/// reserved     uint16   0
+/// headerBytes  int32    length of the header
+/// header       UTF-8 JSON of SequenceModelOptions (mode, cell, sizes, output kind, …)
+/// count        int32    number of parameters
+/// per parameter:
+///   nameBytes  uint16, name UTF-8 (e.g. "rnn.l0.fwd.W_x")
+///   rank       byte, then rank × int32 dimensions
+///   values     float32 × product of dimensions, row-major
+/// crc32        uint32   CRC-32 (IEEE) of every byte before it
+/// </code>
+/// Loading checks the magic, the version, the checksum, the options, and that every parameter's name and shape
+/// match the model the options describe; any mismatch is a <see cref="ModelFormatException"/> that says what.
+/// </summary>
+public static class ModelFile
+{
+    public const ushort Version = 1;
+
+    /// <summary>Files larger than this are refused before reading them whole.</summary>
+    public const long MaxBytes = 1L << 30;
+
+    private static readonly byte[] Magic = "SCRNNMDL"u8.ToArray();
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        Converters = { new JsonStringEnumConverter() },
+        WriteIndented = false,
+    };
+
+    public static void Save(ISequenceModel model, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(stream);
+        using var buffer = new MemoryStream();
+        using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write(Magic);
+            writer.Write(Version);
+            writer.Write((ushort)0);
+            byte[] header = JsonSerializer.SerializeToUtf8Bytes(model.Options, Json);
+            writer.Write(header.Length);
+            writer.Write(header);
+            writer.Write(model.Parameters.Count);
+            foreach (Parameter p in model.Parameters)
+            {
+                byte[] name = Encoding.UTF8.GetBytes(p.Name);
+                writer.Write((ushort)name.Length);
+                writer.Write(name);
+                writer.Write((byte)p.Shape.Count);
+                foreach (int dim in p.Shape)
+                {
+                    writer.Write(dim);
+                }
+
+                var bytes = new byte[p.Size * sizeof(float)];
+                for (int i = 0; i < p.Size; i++)
+                {
+                    BinaryPrimitives.WriteSingleLittleEndian(bytes.AsSpan(i * 4), p.Value[i]);
+                }
+
+                writer.Write(bytes);
+            }
+        }
+
+        byte[] content = buffer.ToArray();
+        stream.Write(content);
+        Span<byte> crc = stackalloc byte[4];
+        BinaryPrimitives.WriteUInt32LittleEndian(crc, Crc32.Compute(content));
+        stream.Write(crc);
+    }
+
+    public static ISequenceModel Load(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        byte[] data = ReadAll(stream);
+        int minimum = Magic.Length + 2 + 2 + 4 + 4 + 4;
+        if (data.Length < Magic.Length || !data.AsSpan(0, Magic.Length).SequenceEqual(Magic))
+        {
+            throw new ModelFormatException("Not a SceneCut recurrent model: the file does not start with \"SCRNNMDL\".");
+        }
+
+        if (data.Length < minimum)
+        {
+            throw new ModelFormatException($"Model file is truncated: {data.Length} bytes, less than the {minimum}-byte minimum.");
+        }
+
+        // The checksum first: a damaged byte anywhere, even in the version, reads as damage.
+        uint stored = BinaryPrimitives.ReadUInt32LittleEndian(data.AsSpan(data.Length - 4));
+        uint actual = Crc32.Compute(data.AsSpan(0, data.Length - 4));
+        if (stored != actual)
+        {
+            throw new ModelFormatException(
+                $"Model file is damaged or truncated: checksum {actual:X8} does not match the stored {stored:X8}.");
+        }
+
+        ushort version = BinaryPrimitives.ReadUInt16LittleEndian(data.AsSpan(8));
+        if (version != Version)
+        {
+            throw new ModelFormatException($"Model file version {version} is not supported (this build reads version {Version}).");
+        }
+
+        var reader = new SpanReader(data.AsSpan(0, data.Length - 4).ToArray(), 12);
+        int headerBytes = reader.Int32("header length");
+        SequenceModelOptions options;
+        try
+        {
+            options = JsonSerializer.Deserialize<SequenceModelOptions>(reader.Bytes(headerBytes, "header"), Json)
+                      ?? throw new ModelFormatException("Model header is empty.");
+        }
+        catch (JsonException e)
+        {
+            throw new ModelFormatException($"Model header is not valid JSON options: {e.Message}", e);
+        }
+
+        ISequenceModel model;
+        try
+        {
+            model = SequenceModel.Create(options);
+        }
+        catch (ArgumentException e)
+        {
+            throw new ModelFormatException($"Model header describes an invalid model: {e.Message}", e);
+        }
+
+        int count = reader.Int32("parameter count");
+        if (count != model.Parameters.Count)
+        {
+            throw new ModelFormatException($"Model file has {count} parameters; a {options.Mode} model with these options has {model.Parameters.Count}.");
+        }
+
+        foreach (Parameter p in model.Parameters)
+        {
+            int nameBytes = reader.UInt16("parameter name length");
+            string name = Encoding.UTF8.GetString(reader.Bytes(nameBytes, "parameter name"));
+            if (name != p.Name)
+            {
+                throw new ModelFormatException($"Expected parameter '{p.Name}' but found '{name}'.");
+            }
+
+            int rank = reader.Byte($"rank of {name}");
+            var shape = new int[rank];
+            for (int d = 0; d < rank; d++)
+            {
+                shape[d] = reader.Int32($"shape of {name}");
+            }
+
+            if (!shape.SequenceEqual(p.Shape))
+            {
+                throw new ModelFormatException(
+                    $"Parameter '{name}' has shape ({string.Join(", ", shape)}); the model needs ({string.Join(", ", p.Shape)}).");
+            }
+
+            ReadOnlySpan<byte> values = reader.Bytes(p.Size * sizeof(float), $"values of {name}");
+            for (int i = 0; i < p.Size; i++)
+            {
+                float v = BinaryPrimitives.ReadSingleLittleEndian(values.Slice(i * 4));
+                if (!float.IsFinite(v))
+                {
+                    throw new ModelFormatException($"Parameter '{name}' holds a non-finite value at index {i}.");
+                }
+
+                p.Value[i] = v;
+            }
+        }
+
+        if (!reader.AtEnd)
+        {
+            throw new ModelFormatException("Model file has unexpected bytes after the last parameter.");
+        }
+
+        return model;
+    }
+
+    private static byte[] ReadAll(Stream stream)
+    {
+        if (stream.CanSeek && stream.Length - stream.Position > MaxBytes)
+        {
+            throw new ModelFormatException($"Model file is larger than {MaxBytes} bytes.");
+        }
+
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+}

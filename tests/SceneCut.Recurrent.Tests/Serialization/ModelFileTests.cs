@@ -1,0 +1,140 @@
+using System.Buffers.Binary;
+using SceneCut.Recurrent.Cells;
+using SceneCut.Recurrent.Heads;
+using SceneCut.Recurrent.Modes;
+using SceneCut.Recurrent.Serialization;
+using SceneCut.Recurrent.Tests.Support;
+
+namespace SceneCut.Recurrent.Tests.Serialization;
+
+public sealed class ModelFileTests
+{
+    private static readonly SequenceModelOptions Options = new()
+    {
+        Mode = SequenceMode.SequenceToSequence, Cell = CellType.Gru, InputSize = 3, HiddenSize = 5, Layers = 2,
+        Bidirectional = true, OutputSize = 4, Output = OutputKind.Classes, EndToken = 3, MaxOutputLength = 6, Seed = 9,
+    };
+
+    private static byte[] Saved(ISequenceModel model)
+    {
+        using var stream = new MemoryStream();
+        ModelFile.Save(model, stream);
+        return stream.ToArray();
+    }
+
+    private static ModelFormatException LoadFails(byte[] data) =>
+        Assert.Throws<ModelFormatException>(() => ModelFile.Load(new MemoryStream(data)));
+
+    [Theory]
+    [InlineData(SequenceMode.OneToOne)]
+    [InlineData(SequenceMode.ManyToOne)]
+    [InlineData(SequenceMode.ManyToMany)]
+    [InlineData(SequenceMode.OneToMany)]
+    [InlineData(SequenceMode.SequenceToSequence)]
+    public void SaveLoad_EveryMode_RestoresOptionsAndPredictions(SequenceMode mode)
+    {
+        SequenceModelOptions options = Options with { Bidirectional = mode != SequenceMode.OneToMany, Mode = mode };
+        ISequenceModel model = SequenceModel.Create(options);
+        foreach (Parameter p in model.Parameters)
+        {
+            p.InitUniform(new Random(p.Name.Length), 0.8f);
+        }
+
+        ISequenceModel loaded = ModelFile.Load(new MemoryStream(Saved(model)));
+        Assert.Equal(model.Options, loaded.Options);
+        Assert.IsType(model.GetType(), loaded);
+        float[][] input = mode is SequenceMode.OneToOne or SequenceMode.OneToMany
+            ? [FiniteDifference.Random(new Random(1), 3)]
+            : [FiniteDifference.Random(new Random(1), 3), FiniteDifference.Random(new Random(2), 3)];
+        float[][] expected = model.Predict(input), actual = loaded.Predict(input);
+        Assert.Equal(expected.Length, actual.Length);
+        for (int t = 0; t < expected.Length; t++)
+        {
+            Assert.Equal(expected[t], actual[t]);
+        }
+    }
+
+    [Fact]
+    public void Load_Truncated_RejectsAtEveryCut()
+    {
+        byte[] data = Saved(SequenceModel.Create(Options));
+        foreach (int length in new[] { 0, 4, 8, 12, 20, data.Length / 2, data.Length - 5, data.Length - 1 })
+        {
+            ModelFormatException error = LoadFails(data.AsSpan(0, length).ToArray());
+            Assert.Matches("truncated|damaged|Not a SceneCut", error.Message);
+        }
+    }
+
+    [Fact]
+    public void Load_FlippedByte_IsDetectedAnywhere()
+    {
+        byte[] data = Saved(SequenceModel.Create(Options));
+        foreach (int offset in new[] { 9, 14, 30, data.Length / 2, data.Length - 10, data.Length - 2 })
+        {
+            byte[] damaged = (byte[])data.Clone();
+            damaged[offset] ^= 0x10;
+            Assert.Contains("damaged", LoadFails(damaged).Message);
+        }
+    }
+
+    [Fact]
+    public void Load_WrongMagic_SaysNotAModel()
+    {
+        byte[] data = Saved(SequenceModel.Create(Options));
+        data[0] = (byte)'P';
+        Assert.Contains("Not a SceneCut recurrent model", LoadFails(data).Message);
+        Assert.Contains("Not a SceneCut", LoadFails("{\"hello\": 1}"u8.ToArray()).Message);
+    }
+
+    /// <summary>Rewrites part of a valid file and fixes the checksum, as a foreign writer would.</summary>
+    private static byte[] Resealed(byte[] data, Action<byte[]> edit)
+    {
+        byte[] copy = (byte[])data.Clone();
+        edit(copy);
+        var reference = new SceneCut.Recurrent.Tests.Support.Crc32Reference();
+        BinaryPrimitives.WriteUInt32LittleEndian(copy.AsSpan(copy.Length - 4), reference.Compute(copy.AsSpan(0, copy.Length - 4)));
+        return copy;
+    }
+
+    [Fact]
+    public void Load_NewerVersion_IsRefusedByName()
+    {
+        byte[] data = Resealed(Saved(SequenceModel.Create(Options)), d => d[8] = 2);
+        Assert.Contains("version 2 is not supported", LoadFails(data).Message);
+    }
+
+    [Fact]
+    public void Load_ShapeOfAnotherModel_IsRefusedWithTheParameterName()
+    {
+        byte[] data = Saved(SequenceModel.Create(Options));
+        // Same length header, different hidden size: the stored shapes no longer fit the options.
+        byte[] edited = Resealed(data, d =>
+        {
+            int headerLength = BinaryPrimitives.ReadInt32LittleEndian(d.AsSpan(12));
+            string header = System.Text.Encoding.UTF8.GetString(d, 16, headerLength);
+            string changed = header.Replace("\"HiddenSize\":5", "\"HiddenSize\":6");
+            Assert.NotEqual(header, changed);
+            System.Text.Encoding.UTF8.GetBytes(changed).CopyTo(d, 16);
+        });
+        ModelFormatException error = LoadFails(edited);
+        Assert.Matches("shape|parameters", error.Message);
+    }
+
+    [Fact]
+    public void Load_NonFiniteWeight_IsRefused()
+    {
+        ISequenceModel model = SequenceModel.Create(Options);
+        byte[] data = Saved(model);
+        int lastValue = data.Length - 4 - 4;
+        byte[] edited = Resealed(data, d => BinaryPrimitives.WriteSingleLittleEndian(d.AsSpan(lastValue), float.NaN));
+        Assert.Contains("non-finite", LoadFails(edited).Message);
+    }
+
+    [Fact]
+    public void SequenceTagger_LoadOfOtherMode_SaysWhatItHolds()
+    {
+        byte[] data = Saved(SequenceModel.Create(Options));
+        var error = Assert.Throws<ModelFormatException>(() => SequenceTagger.Load(new MemoryStream(data)));
+        Assert.Contains("SequenceToSequence", error.Message);
+    }
+}
