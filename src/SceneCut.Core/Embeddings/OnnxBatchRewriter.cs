@@ -270,7 +270,9 @@ internal static class OnnxBatchRewriter
                 position += 4;
                 break;
             case WireLengthDelimited:
-                position += checked((int)ReadVarint(data, ref position));
+                // Read the length first: `position += Read(ref position)` would add it to the position before the read.
+                var length = checked((int)ReadVarint(data, ref position));
+                position += length;
                 break;
             default:
                 throw new InvalidDataException($"not an ONNX model: unsupported protobuf wire type {wire}");
