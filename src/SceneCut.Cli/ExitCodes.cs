@@ -38,6 +38,9 @@ public static class ExitCodes
     /// <summary>Invalid settings in appsettings.json or on the command line.</summary>
     public const int InvalidConfiguration = 10;
 
+    /// <summary><c>batch</c>: at least one file ended without a result (quarantined or left pending).</summary>
+    public const int SomeFilesFailed = 11;
+
     /// <summary>Interrupted (Ctrl+C).</summary>
     public const int Cancelled = 130;
 

@@ -13,6 +13,7 @@ var root = new RootCommand("SceneCut: frame-accurate shots, semantic scenes and 
     DetectCommand.Create(config),
     EvalCommand.Create(config),
     BenchCommand.Create(config),
+    BatchCommand.Create(config),
 };
 
 return await root.Parse(args).InvokeAsync();
