@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using SceneCut.Embeddings;
 using SceneCut.Pipeline;
 using SceneCut.Video;
 
@@ -46,6 +47,14 @@ public static class BenchCommand
                 output.WriteLine(string.Create(c, $"decode    opencv grab (decode only)    {grab!.Frames,7} frames {grab.Seconds,7:0.000} s {grab.Fps,8:0.0} fps"));
                 output.WriteLine(string.Create(c, $"detect    shots + black segments       {detect!.Frames,7} frames {detect.Seconds,7:0.000} s {detect.Fps,8:0.0} fps"));
                 output.WriteLine(string.Create(c, $"memory    peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0):0} MiB"));
+                // Embedding speed (docs/embeddings.md): one frame per ONNX Runtime call against the configured batch, after
+                // the memory line so the model's weights do not count towards detect's peak.
+                var (single, batched) = EmbeddingBenchmark.Measure(path, EmbeddingSettings.Load(parse.GetValue(configOption)), runs, cancellationToken);
+                foreach (var (label, speed) in new[] { ("single (batch 1)", single), ($"batched (batch {batched.BatchSize})", batched) })
+                {
+                    output.WriteLine(string.Create(c, $"embed     {label,-28} {speed.Frames,7} frames {speed.MillisecondsPerFrame,7:0.0} ms/frame {speed.FramesPerSecond,6:0.0} fps (cpu {speed.CpuMillisecondsPerFrame:0.0} ms/frame)"));
+                }
+
                 output.WriteLine(string.Create(c, $"ratio vs grab {detect.Fps / grab.Fps:0.00}"));
                 // The contract line, last: detect speed over the fastest decode that yields pictures we can analyse.
                 output.WriteLine(string.Create(c, $"ratio {detect.Fps / decode.Fps:0.00}"));
