@@ -27,6 +27,15 @@ public sealed record ResultDocument
     /// <summary>Where an ad break can go; empty until the scene model and ad policy run.</summary>
     public IReadOnlyList<AdSlotEntry> AdSlots { get; init; } = [];
 
+    /// <summary>
+    /// Per shot, the probability that a new scene starts there (index 0 is the first shot, whose scene always starts);
+    /// empty until the scene model runs. What <c>scenecut eval --scenes</c> computes AP from.
+    /// </summary>
+    public IReadOnlyList<double> SceneBoundaryProbabilities { get; init; } = [];
+
+    /// <summary>The ad policy <see cref="ResultDocument.AdSlots"/> were chosen under, and why there are none or few; null until it runs.</summary>
+    public AdPolicySection? AdPolicy { get; init; }
+
     /// <summary>How the analysis ran.</summary>
     public required ProcessingSection Processing { get; init; }
 }

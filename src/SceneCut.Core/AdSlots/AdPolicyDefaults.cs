@@ -1,0 +1,32 @@
+namespace SceneCut.AdSlots;
+
+/// <summary>Default values of <see cref="AdPolicyOptions"/> and the fixed weights of the slot score, in one place.</summary>
+public static class AdPolicyDefaults
+{
+    /// <summary>Five minutes between breaks: a common floor for long-form programmes.</summary>
+    public const double MinGapSeconds = 300;
+
+    /// <summary>No break in the first or last two minutes: viewers are still settling in, or the credits are on.</summary>
+    public const double MarginSeconds = 120;
+
+    /// <summary>A scene boundary needs at least this probability to carry a break (the same 0.5 scenes are cut at).</summary>
+    public const double MinScore = 0.5;
+
+    /// <summary>At most eight breaks in any hour of programme.</summary>
+    public const int MaxSlotsPerHour = 8;
+
+    /// <summary>A fade or black run within two seconds of a boundary is the natural place for the break.</summary>
+    public const double FadePreferenceSeconds = 2;
+
+    /// <summary>A shot of eight seconds or more without a cut ends calmly: a good moment to leave.</summary>
+    public const double QuietShotSeconds = 8;
+
+    /// <summary>
+    /// Weight of "the programme goes to black here" in the slot score (not an option: it only orders candidates).
+    /// Half the remaining doubt: a 0.6 boundary with a fade scores 0.8, still below a 0.9 boundary without one.
+    /// </summary>
+    public const double FadeBonus = 0.5;
+
+    /// <summary>Weight of "after a long quiet shot" in the slot score: a tie-breaker, weaker than a fade.</summary>
+    public const double QuietShotBonus = 0.2;
+}
