@@ -1,3 +1,4 @@
+using SceneCut.AdSlots;
 using SceneCut.Shots;
 
 namespace SceneCut.Pipeline;
@@ -11,6 +12,13 @@ public sealed class PipelineOptions
     /// <summary>Shot detection settings.</summary>
     public ShotDetectionOptions Shots { get; set; } = new();
 
+    /// <summary>Where ad slots may go (<c>SceneCut:AdPolicy</c>); defaults in <see cref="AdPolicyDefaults"/>.</summary>
+    public AdPolicyOptions AdPolicy { get; set; } = new();
+
     /// <summary>Throws <see cref="System.ComponentModel.DataAnnotations.ValidationException"/> naming every bad setting.</summary>
-    public void Validate() => Shots.Validate();
+    public void Validate()
+    {
+        Shots.Validate();
+        AdPolicy.Validate();
+    }
 }
