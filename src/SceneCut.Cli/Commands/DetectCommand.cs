@@ -1,21 +1,29 @@
 using System.CommandLine;
 using SceneCut.Cli.Console;
+using SceneCut.Output;
 using SceneCut.Pipeline;
 using SceneCut.Results;
 
 namespace SceneCut.Cli.Commands;
 
-/// <summary><c>scenecut detect &lt;video&gt; [-o result.json]</c>: analyses one video and writes its result document.</summary>
+/// <summary><c>scenecut detect &lt;video&gt; [-o result.json] [--format json,csv,…] [--out-dir dir]</c>: analyses one video and writes its result in each format.</summary>
 public static class DetectCommand
 {
     public static Command Create(Option<FileInfo?> configOption)
     {
         var video = new Argument<string>("video") { Description = "The video file to analyse." };
-        var output = new Option<string?>("--output", "-o") { Description = "Write the result document here (default: stdout)." };
+        var output = new Option<string?>("--output", "-o") { Description = "Write the result document here (default: stdout); other formats go beside it with the same base name." };
+        var formats = new Option<string?>("--format", "-f")
+        {
+            Description = $"Comma list of formats: {string.Join(",", ResultWriterRegistry.Default.Formats)} (default: SceneCut:Output:Formats, else json). Formats other than json need -o or --out-dir.",
+        };
+        var outDir = new Option<DirectoryInfo?>("--out-dir") { Description = "Write every format into this folder, named after the video." };
         var command = new Command("detect", "Find the shots (cuts, fades, dissolves) and black segments of one video.")
         {
             video,
             output,
+            formats,
+            outDir,
         };
 
         command.SetAction((parse, cancellationToken) => CommandErrors.RunAsync(
@@ -23,6 +31,8 @@ public static class DetectCommand
             {
                 var options = SettingsLoader.Load(parse.GetValue(configOption));
                 var path = parse.GetRequiredValue(video);
+                // Formats and destinations are checked before the analysis, so a typo costs nothing.
+                var plan = OutputPlan.Create(OutputSettings.Load(parse.GetValue(configOption)), parse.GetValue(formats), parse.GetValue(output), parse.GetValue(outDir), path);
                 ResultDocument result;
                 using (var bar = ProgressBar.ForTerminal(Path.GetFileName(path)))
                 {
@@ -34,17 +44,16 @@ public static class DetectCommand
                     await System.Console.Error.WriteLineAsync($"scenecut: warning: {path}: {warning}").ConfigureAwait(false);
                 }
 
-                var json = ResultJson.Serialize(result);
-                if (parse.GetValue(output) is { } outputPath)
+                if (plan.ToStandardOutput)
                 {
-                    await AtomicFile.WriteAllTextAsync(outputPath, json + "\n", cancellationToken).ConfigureAwait(false);
-                    await System.Console.Error.WriteLineAsync(
-                        $"{path}: {result.Shots.Count} shots, {result.BlackSegments.Count} black segments, " +
-                        $"{result.Video.FrameCount} frames in {result.Processing.ElapsedSeconds:0.00} s -> {outputPath}").ConfigureAwait(false);
+                    await System.Console.Out.WriteLineAsync(ResultJson.Serialize(result)).ConfigureAwait(false);
                 }
                 else
                 {
-                    await System.Console.Out.WriteLineAsync(json).ConfigureAwait(false);
+                    var written = await plan.WriteAsync(result, path, cancellationToken).ConfigureAwait(false);
+                    await System.Console.Error.WriteLineAsync(
+                        $"{path}: {result.Shots.Count} shots, {result.BlackSegments.Count} black segments, " +
+                        $"{result.Video.FrameCount} frames in {result.Processing.ElapsedSeconds:0.00} s -> {string.Join(", ", written)}").ConfigureAwait(false);
                 }
 
                 return ExitCodes.Ok;
