@@ -46,7 +46,7 @@ public static class ShotEvaluator
     }
 
     // Truth files name clips as "clips/x.mp4"; --clips may point at the clips folder itself or at its parent.
-    private static string ResolveVideo(string root, string video)
+    internal static string ResolveVideo(string root, string video)
     {
         var direct = Path.Combine(root, video);
         return File.Exists(direct) ? direct : Path.Combine(root, Path.GetFileName(video));

@@ -37,6 +37,21 @@ public sealed record TruthFile
     [JsonPropertyName("distractors")]
     public IReadOnlyList<int> Distractors { get; init; } = [];
 
+    /// <summary>
+    /// First frame of each new scene (scene truth; the first scene's start at frame 0 is implied and ignored). Null when
+    /// the file has no scene truth, empty when the whole clip is one scene.
+    /// </summary>
+    [JsonPropertyName("scene_starts")]
+    public IReadOnlyList<int>? SceneStarts { get; init; }
+
+    /// <summary>First frames of shots that continue the scene before them (shot boundaries inside a scene).</summary>
+    [JsonPropertyName("not_scene_boundaries")]
+    public IReadOnlyList<int> NotSceneBoundaries { get; init; } = [];
+
+    /// <summary>True when the file says where scenes start.</summary>
+    [JsonIgnore]
+    public bool HasSceneTruth => SceneStarts is not null;
+
     /// <summary>Reads a truth file; the message names the file when it is not one.</summary>
     public static TruthFile Load(string path)
     {
@@ -50,6 +65,18 @@ public sealed record TruthFile
                 {
                     throw new JsonException($"gradual entries must be [first, last], found [{string.Join(", ", g)}]");
                 }
+            }
+
+            var starts = truth.SceneStarts ?? [];
+            if (starts.Concat(truth.NotSceneBoundaries).Any(f => f < 0))
+            {
+                throw new JsonException("scene_starts and not_scene_boundaries are frame numbers ≥ 0");
+            }
+
+            var both = starts.Intersect(truth.NotSceneBoundaries).Order().ToList();
+            if (both.Count > 0)
+            {
+                throw new JsonException($"frame {both[0]} is both a scene start and not a scene boundary");
             }
 
             return truth;
