@@ -60,8 +60,16 @@ public sealed class OutputOptions : IValidatableObject
     /// <summary>Throws <see cref="ValidationException"/> listing every bad field.</summary>
     public void Validate()
     {
+        // Attribute checks per property, then the cross-field checks: Validator.TryValidateObject would skip the
+        // latter whenever an attribute fails, and the message must list every bad field at once.
         var results = new List<ValidationResult>();
-        if (!Validator.TryValidateObject(this, new ValidationContext(this), results, validateAllProperties: true))
+        foreach (var property in typeof(OutputOptions).GetProperties().Where(p => p.CanWrite))
+        {
+            Validator.TryValidateProperty(property.GetValue(this), new ValidationContext(this) { MemberName = property.Name }, results);
+        }
+
+        results.AddRange(Validate(new ValidationContext(this)));
+        if (results.Count > 0)
         {
             throw new ValidationException("Invalid SceneCut:Output options: " + string.Join("; ", results.Select(r => r.ErrorMessage)));
         }
