@@ -40,8 +40,10 @@ if (!s.SkipTorch)
 }
 
 Console.WriteLine();
-Console.WriteLine("| cell | ours train step | PyTorch train step | ratio | ours inference | ONNX Runtime | ratio | PyTorch inference |");
+Console.WriteLine("Wall time (CPU time of the process in brackets), median per call:");
+Console.WriteLine("| cell | ours train step | PyTorch train step | train ratio | ours inference | ONNX Runtime inference | inference ratio | PyTorch inference |");
 Console.WriteLine("|---|---|---|---|---|---|---|---|");
+static string Ms(Stopwatches.Timing t) => $"{t.WallSeconds * 1000:F0} ms ({t.CpuSeconds * 1000:F0})";
 foreach (CellType cell in new[] { CellType.Lstm, CellType.Gru })
 {
     var stack = new RecurrentStack(new RecurrentOptions
@@ -53,7 +55,7 @@ foreach (CellType cell in new[] { CellType.Lstm, CellType.Gru })
     float[] dY = Enumerable.Range(0, B * T * 2 * H).Select(_ => (float)(random.NextDouble() * 2 - 1)).ToArray();
     var adam = new Adam();
 
-    double train = Stopwatches.MedianSeconds(() =>
+    Stopwatches.Timing train = Stopwatches.Median(() =>
     {
         foreach (Parameter p in stack.Parameters)
         {
@@ -64,7 +66,7 @@ foreach (CellType cell in new[] { CellType.Lstm, CellType.Gru })
         stack.Backward(output.Cache, dY);
         adam.Step(stack.Parameters, 1e-3f);
     }, s.Warmup, s.Iterations);
-    double inference = Stopwatches.MedianSeconds(() => stack.Forward(x, B, T), s.Warmup, s.Iterations);
+    Stopwatches.Timing inference = Stopwatches.Median(() => stack.Forward(x, B, T), s.Warmup, s.Iterations);
 
     using var model = new MemoryStream();
     OnnxExporter.Export(stack, model);
@@ -76,7 +78,7 @@ foreach (CellType cell in new[] { CellType.Lstm, CellType.Gru })
     using var runOptions = new RunOptions();
     string[] names = [OnnxExporter.InputName, OnnxExporter.LengthsName];
     OrtValue[] values = [input, lens];
-    double ort = Stopwatches.MedianSeconds(() =>
+    Stopwatches.Timing ort = Stopwatches.Median(() =>
     {
         using IDisposableReadOnlyCollection<OrtValue> results = session.Run(runOptions, names, values, session.OutputNames);
     }, s.Warmup, s.Iterations);
@@ -85,13 +87,13 @@ foreach (CellType cell in new[] { CellType.Lstm, CellType.Gru })
     string torchTrain = "n/a", torchInfer = "n/a", trainRatio = "n/a";
     if (torch.TryGetValue(key, out TorchReference.Result? t))
     {
-        torchTrain = $"{t.TrainSeconds * 1000:F0} ms";
-        torchInfer = $"{t.InferenceSeconds * 1000:F0} ms";
-        trainRatio = $"{train / t.TrainSeconds:F2}×";
+        torchTrain = Ms(new Stopwatches.Timing(t.TrainSeconds, t.TrainCpuSeconds));
+        torchInfer = Ms(new Stopwatches.Timing(t.InferenceSeconds, t.InferenceCpuSeconds));
+        trainRatio = $"{train.WallSeconds / t.TrainSeconds:F2}×";
     }
 
-    Console.WriteLine($"| {cell} | {train * 1000:F0} ms | {torchTrain} | {trainRatio} | {inference * 1000:F0} ms | " +
-                      $"{ort * 1000:F0} ms | {inference / ort:F2}× | {torchInfer} |");
+    Console.WriteLine($"| {cell} | {Ms(train)} | {torchTrain} | {trainRatio} | {Ms(inference)} | {Ms(ort)} | " +
+                      $"{inference.WallSeconds / ort.WallSeconds:F2}× | {torchInfer} |");
 }
 
 Console.WriteLine();

@@ -6,7 +6,8 @@ namespace SceneCut.Recurrent.Benchmarks;
 /// <summary>Runs bench_torch.py with the same shapes and reads its JSON lines.</summary>
 internal static class TorchReference
 {
-    public sealed record Result(string Cell, string Torch, int Threads, double TrainSeconds, double InferenceSeconds);
+    public sealed record Result(string Cell, string Torch, int Threads, double TrainSeconds, double TrainCpuSeconds,
+        double InferenceSeconds, double InferenceCpuSeconds);
 
     public static IReadOnlyDictionary<string, Result> Run(BenchmarkSettings s, out string? problem)
     {
@@ -47,7 +48,8 @@ internal static class TorchReference
                 JsonElement e = doc.RootElement;
                 var r = new Result(e.GetProperty("cell").GetString()!, e.GetProperty("torch").GetString()!,
                     e.GetProperty("threads").GetInt32(), e.GetProperty("train_seconds").GetDouble(),
-                    e.GetProperty("inference_seconds").GetDouble());
+                    e.GetProperty("train_cpu_seconds").GetDouble(), e.GetProperty("inference_seconds").GetDouble(),
+                    e.GetProperty("inference_cpu_seconds").GetDouble());
                 results[r.Cell] = r;
             }
         }

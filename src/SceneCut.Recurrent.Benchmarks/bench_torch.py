@@ -16,12 +16,13 @@ import torch
 def measure(fn, warmup, iterations):
     for _ in range(warmup):
         fn()
-    times = []
+    wall, cpu = [], []
     for _ in range(iterations):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        wall.append(time.perf_counter() - start)
+        cpu.append(time.process_time() - start_cpu)
+    return statistics.median(wall), statistics.median(cpu)
 
 
 def main():
@@ -56,12 +57,16 @@ def main():
             with torch.no_grad():
                 net(x)
 
+        train = measure(train_step, args.warmup, args.iterations)
+        infer = measure(inference, args.warmup, args.iterations)
         print(json.dumps({
             "cell": cell,
             "torch": torch.__version__,
             "threads": torch.get_num_threads(),
-            "train_seconds": measure(train_step, args.warmup, args.iterations),
-            "inference_seconds": measure(inference, args.warmup, args.iterations),
+            "train_seconds": train[0],
+            "train_cpu_seconds": train[1],
+            "inference_seconds": infer[0],
+            "inference_cpu_seconds": infer[1],
         }), flush=True)
 
 
