@@ -18,6 +18,7 @@ public static class DetectCommand
             Description = $"Comma list of formats: {string.Join(",", ResultWriterRegistry.Default.Formats)} (default: SceneCut:Output:Formats, else json). Formats other than json need -o or --out-dir.",
         };
         var outDir = new Option<DirectoryInfo?>("--out-dir") { Description = "Write every format into this folder, named after the video." };
+        var slotPolicy = new AdPolicyOverrides();
         var command = new Command("detect", "Find the shots (cuts, fades, dissolves) and black segments of one video.")
         {
             video,
@@ -26,10 +27,13 @@ public static class DetectCommand
             outDir,
         };
 
+        slotPolicy.AddTo(command);
+
         command.SetAction((parse, cancellationToken) => CommandErrors.RunAsync(
             async () =>
             {
                 var options = SettingsLoader.Load(parse.GetValue(configOption));
+                slotPolicy.Apply(parse, options);
                 var path = parse.GetRequiredValue(video);
                 // Formats and destinations are checked before the analysis, so a typo costs nothing.
                 var plan = OutputPlan.Create(OutputSettings.Load(parse.GetValue(configOption)), parse.GetValue(formats), parse.GetValue(output), parse.GetValue(outDir), path);

@@ -6,7 +6,8 @@ namespace SceneCut.Cli.Commands;
 
 /// <summary>
 /// <c>scenecut eval --truth &lt;dir&gt; [--clips &lt;dir&gt;]</c>: detects every clip that has a truth file and prints
-/// precision, recall and F1 at k = 0, 1, 2 frames, cuts and gradual transitions apart, micro-averaged.
+/// precision, recall and F1 at k = 0, 1, 2 frames, cuts and gradual transitions apart, micro-averaged. With
+/// <c>--scenes</c> it scores scenes and ad slots instead (<see cref="SceneEvalPrinter"/>).
 /// </summary>
 public static class EvalCommand
 {
@@ -14,14 +15,23 @@ public static class EvalCommand
     {
         var truth = new Option<DirectoryInfo>("--truth") { Description = "Folder of *.truth.json files.", Required = true };
         var clips = new Option<DirectoryInfo?>("--clips") { Description = "Folder the truth files' video paths are relative to (default: the truth folder's parent)." };
-        var minF1 = new Option<double?>("--min-f1") { Description = "Exit with code 2 when the overall F1 at k = 2 is below this." };
+        var minF1 = new Option<double?>("--min-f1") { Description = "Exit with code 2 when the overall F1 (shots: at k = 2; --scenes: ±1 s) is below this." };
+        var scenes = new Option<bool>("--scenes") { Description = "Score scene boundaries and ad slots (truth files with scene_starts): AP, F1 at 0.5, F1 ±1 s, mIoU, ad-slot precision." };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "List every predicted and true transition per clip." };
         var command = new Command("eval", "Score shot detection against frame-accurate truth files.") { truth, clips, minF1, verbose };
+
+        command.Add(scenes);
 
         command.SetAction((parse, cancellationToken) => CommandErrors.RunAsync(
             async () =>
             {
                 var options = SettingsLoader.Load(parse.GetValue(configOption));
+                if (parse.GetValue(scenes))
+                {
+                    return await SceneEvalPrinter.RunAsync(
+                        parse.GetRequiredValue(truth).FullName, parse.GetValue(clips)?.FullName, options, parse.GetValue(minF1), System.Console.Out, cancellationToken).ConfigureAwait(false);
+                }
+
                 var evaluations = await ShotEvaluator.EvaluateAsync(
                     parse.GetRequiredValue(truth).FullName,
                     parse.GetValue(clips)?.FullName,
