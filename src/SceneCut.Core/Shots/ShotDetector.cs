@@ -6,13 +6,20 @@ namespace SceneCut.Shots;
 /// </summary>
 public sealed class ShotDetector
 {
+    // Final boundaries are recomputed at most this often (in frames): cheap, and stages downstream can wait that long.
+    private const int ResolveEveryFrames = 8;
+
     private readonly ITransitionDetector[] _detectors;
     private readonly BlackSegmentDetector _black;
     private readonly FrameTimeline _timeline;
     private readonly List<Transition> _reported = [];
     private readonly List<BlackSegment> _blackSegments = [];
     private readonly int _maxBlackPauseFrames;
+    private readonly int _stabilityLag;
+    private readonly List<int> _finalBoundaries = [];
     private int _frames;
+    private int _resolvedThrough = -1;
+    private int _maxReportedBoundary;
 
     public ShotDetector(ShotDetectionOptions options, double fps)
     {
@@ -29,6 +36,41 @@ public sealed class ShotDetector
         // Long enough to still hold a gradual transition's first frame when it is reported.
         var recent = _detectors.Max(d => d.MaxDelayFrames) + ShotDetectionOptions.Frames(options.MaxGradualSeconds, fps) + 8;
         _timeline = new FrameTimeline(recent, 1.0 / (fps > 0 ? fps : ShotDetectionDefaults.FallbackFps));
+
+        // A boundary this far behind the newest frame can no longer change: every report that could absorb, merge or
+        // outrank it (a late gradual transition, the fade in of a fade through black) has arrived by then.
+        _stabilityLag = _detectors.Max(d => d.MaxDelayFrames) + ShotDetectionOptions.Frames(options.MaxGradualSeconds, fps)
+            + _maxBlackPauseFrames + 4;
+    }
+
+    /// <summary>
+    /// First frames of shots (after the first) that are final: later frames can no longer add, move or remove them.
+    /// Grows while frames arrive, so later stages can work on finished shots without waiting for the end of the video.
+    /// </summary>
+    public IReadOnlyList<int> FinalBoundaries
+    {
+        get
+        {
+            var safe = _frames - _stabilityLag;
+            var lastFinal = _finalBoundaries.Count > 0 ? _finalBoundaries[^1] : 0;
+            if (safe > _resolvedThrough && _maxReportedBoundary > lastFinal)
+            {
+                // Only reports near the undecided part can still interact; older ones are settled.
+                var recent = _reported.Where(t => t.EndFrame >= lastFinal - _stabilityLag);
+                foreach (var boundary in TransitionResolver.Resolve(recent, _maxBlackPauseFrames).Select(t => t.NewShotStartFrame))
+                {
+                    if (boundary < safe && boundary > lastFinal)
+                    {
+                        _finalBoundaries.Add(boundary);
+                        lastFinal = boundary;
+                    }
+                }
+
+                _resolvedThrough = safe + ResolveEveryFrames;
+            }
+
+            return _finalBoundaries;
+        }
     }
 
     /// <summary>Takes the next frame's features.</summary>
@@ -101,6 +143,7 @@ public sealed class ShotDetector
     private void Report(Transition transition)
     {
         _reported.Add(transition);
+        _maxReportedBoundary = Math.Max(_maxReportedBoundary, transition.NewShotStartFrame);
         _timeline.Keep(transition.StartFrame);
         _timeline.Keep(transition.EndFrame);
         _timeline.Keep(transition.NewShotStartFrame);

@@ -1,0 +1,94 @@
+using System.CommandLine;
+using System.Globalization;
+using SceneCut.Embeddings;
+using SceneCut.Recurrent.Cells;
+using SceneCut.Scenes;
+using SceneCut.Scenes.Training;
+
+namespace SceneCut.Cli.Commands;
+
+/// <summary>
+/// <c>scenecut train --from-footage &lt;dir&gt; --out model.scm</c>: trains the scene model on episodes spliced from a
+/// folder of videos (no labels needed), validates on episodes from held-out videos, and prints the scores next to
+/// the baselines.
+/// </summary>
+public static class TrainCommand
+{
+    private static readonly string[] VideoExtensions = [".mp4", ".avi", ".mkv", ".mov", ".webm", ".flv", ".m4v", ".ts", ".mpg"];
+
+    public static Command Create(Option<FileInfo?> configOption)
+    {
+        var footage = new Option<DirectoryInfo>("--from-footage") { Description = "Folder of videos to splice episodes from.", Required = true };
+        var output = new Option<FileInfo>("--out") { Description = "Where to write the trained model.", Required = true };
+        var validation = new Option<string[]>("--validation") { Description = "File names held out for validation (default: every fourth file by name).", AllowMultipleArgumentsPerToken = true };
+        var exclude = new Option<string[]>("--exclude") { Description = "File names to leave out (e.g. a copy of another file).", AllowMultipleArgumentsPerToken = true };
+        var cell = new Option<CellType>("--cell") { Description = "Recurrent cell of the saved model.", DefaultValueFactory = _ => CellType.Lstm };
+        var compare = new Option<bool>("--compare-cells") { Description = "Also train RNN and GRU (or LSTM) of the same size and report them." };
+        var episodes = new Option<int>("--episodes") { Description = "Training episodes.", DefaultValueFactory = _ => new SceneTrainingOptions().TrainingEpisodes };
+        var seed = new Option<int>("--seed") { Description = "Seed of episodes, weights and order.", DefaultValueFactory = _ => new SceneTrainingOptions().Seed };
+        var cache = new Option<DirectoryInfo?>("--cache") { Description = "Where analysed footage is cached (default: beside the model)." };
+        var command = new Command("train", "Train the scene model on episodes spliced from real footage.")
+        {
+            footage, output, validation, exclude, cell, compare, episodes, seed, cache,
+        };
+
+        command.SetAction((parse, cancellationToken) => CommandErrors.RunAsync(
+            () =>
+            {
+                var options = SettingsLoader.Load(parse.GetValue(configOption));
+                var excluded = (parse.GetValue(exclude) ?? []).ToHashSet(StringComparer.Ordinal);
+                var files = parse.GetRequiredValue(footage).EnumerateFiles()
+                    .Where(f => VideoExtensions.Contains(f.Extension.ToLowerInvariant()) && !excluded.Contains(f.Name))
+                    .OrderBy(f => f.Name, StringComparer.Ordinal)
+                    .ToList();
+                var held = parse.GetValue(validation) is { Length: > 0 } named
+                    ? named.ToHashSet(StringComparer.Ordinal)
+                    : files.Where((_, i) => i % 4 == 1).Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
+                var modelFile = parse.GetRequiredValue(output);
+                var cacheDirectory = parse.GetValue(cache)?.FullName ?? Path.Combine(modelFile.DirectoryName ?? ".", ".footage-cache");
+                var error = System.Console.Error;
+
+                using var embedder = FrameEmbedder.Create(options.Embeddings, warning => error.WriteLine($"scenecut: warning: {warning}"));
+                var indexer = new FootageIndexer(embedder, options, cacheDirectory);
+                var indices = new List<FootageIndex>();
+                foreach (var file in files)
+                {
+                    indices.Add(indexer.Index(file.FullName, cancellationToken));
+                    error.WriteLine($"analysed {file.Name}: {indices[^1].Shots.Count} shots, {indices[^1].Samples.Count} embedded frames");
+                }
+
+                var trainingSources = indices.Where(i => !held.Contains(i.Source)).ToList();
+                var validationSources = indices.Where(i => held.Contains(i.Source)).ToList();
+                System.Console.Out.WriteLine($"training sources ({trainingSources.Count}): {string.Join(", ", trainingSources.Select(s => s.Source))}");
+                System.Console.Out.WriteLine($"validation sources ({validationSources.Count}): {string.Join(", ", validationSources.Select(s => s.Source))}");
+
+                var trainingOptions = new SceneTrainingOptions { Cell = parse.GetValue(cell), TrainingEpisodes = parse.GetValue(episodes), Seed = parse.GetValue(seed) };
+                var trainer = new SceneModelTrainer(trainingOptions);
+                var (model, scores) = trainer.Train(trainingSources, validationSources, parse.GetValue(compare), new Progress<string>(m => error.WriteLine(m)));
+
+                Directory.CreateDirectory(modelFile.DirectoryName ?? ".");
+                using (var stream = File.Create(modelFile.FullName))
+                {
+                    model.Save(stream);
+                }
+
+                Print(scores, System.Console.Out);
+                System.Console.Out.WriteLine($"model written to {modelFile.FullName} ({modelFile.Length} bytes)");
+                return Task.FromResult(ExitCodes.Ok);
+            },
+            System.Console.Error));
+        return command;
+    }
+
+    private static void Print(IReadOnlyList<SceneMethodScore> scores, TextWriter output)
+    {
+        var c = CultureInfo.InvariantCulture;
+        output.WriteLine(string.Create(c, $"{"method",-34} {"AP",6} {"F1@0.5",7} {"F1±1s",7} {"mIoU",6} {"slot P",7} {"slots",6} {"train s",8}"));
+        foreach (var score in scores)
+        {
+            var s = score.Summary;
+            output.WriteLine(string.Create(c,
+                $"{score.Method,-34} {s.AveragePrecision ?? double.NaN,6:0.000} {s.AtThreshold.F1,7:0.000} {s.WithinTolerance.F1,7:0.000} {s.MeanIoU ?? double.NaN,6:0.000} {s.AdSlots.Precision ?? double.NaN,7:0.000} {s.AdSlots.Slots,6} {score.TrainingSeconds,8:0.0}"));
+        }
+    }
+}

@@ -1,0 +1,94 @@
+using SceneCut.Recurrent.Modes;
+using SceneCut.Recurrent.Serialization;
+
+namespace SceneCut.Scenes;
+
+/// <summary>
+/// The many-to-many recurrent model that gives every shot the probability that a new scene starts there. Long
+/// videos run in overlapping windows of shots, blended with weights that favour each window's centre, so memory
+/// stays flat and a boundary's probability does not depend on where a window happens to start.
+/// </summary>
+public sealed class SceneModel
+{
+    private readonly SequenceTagger _tagger;
+
+    public SceneModel(SequenceTagger tagger, int windowShots, int overlapShots)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(windowShots, 8);
+        ArgumentOutOfRangeException.ThrowIfNegative(overlapShots);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(overlapShots, windowShots / 2);
+        var inputSize = tagger.Model.Options.InputSize;
+        if (inputSize != SceneFeatures.Size)
+        {
+            throw new ModelFormatException($"The scene model expects {inputSize} features per shot; this build computes {SceneFeatures.Size}. Retrain it with `scenecut train`.");
+        }
+
+        _tagger = tagger;
+        WindowShots = windowShots;
+        OverlapShots = overlapShots;
+    }
+
+    /// <summary>Shots per window.</summary>
+    public int WindowShots { get; }
+
+    /// <summary>Shots shared by neighbouring windows.</summary>
+    public int OverlapShots { get; }
+
+    /// <summary>The trained tagger.</summary>
+    public SequenceTagger Tagger => _tagger;
+
+    /// <summary>Loads a model saved by <c>scenecut train</c>; the message names the file when it is damaged or foreign.</summary>
+    public static SceneModel Load(string path, int windowShots, int overlapShots)
+    {
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return new SceneModel(SequenceTagger.Load(stream), windowShots, overlapShots);
+        }
+        catch (Exception ex) when (ex is ModelFormatException or IOException or UnauthorizedAccessException)
+        {
+            throw new ModelFormatException($"{path}: cannot load the scene model ({ex.Message})");
+        }
+    }
+
+    /// <summary>Probability per shot that a new scene starts at it (shot 0 always starts one).</summary>
+    public double[] Predict(IReadOnlyList<ShotSummary> shots)
+    {
+        var probabilities = new double[shots.Count];
+        if (shots.Count == 0)
+        {
+            return probabilities;
+        }
+
+        var features = SceneFeatures.Build(shots);
+        var weights = new double[shots.Count];
+        var stride = WindowShots - OverlapShots;
+        for (var start = 0; ; start += stride)
+        {
+            var end = Math.Min(shots.Count, start + WindowShots);
+            start = Math.Max(0, Math.Min(start, end - WindowShots));
+            var window = features[start..end];
+            var predicted = _tagger.Predict(window);
+            for (var t = 0; t < predicted.Length; t++)
+            {
+                // Triangular weight: a step near the window's edge sees little context on one side.
+                var weight = 1.0 + Math.Min(t, predicted.Length - 1 - t);
+                probabilities[start + t] += weight * predicted[t];
+                weights[start + t] += weight;
+            }
+
+            if (end == shots.Count)
+            {
+                break;
+            }
+        }
+
+        for (var i = 0; i < probabilities.Length; i++)
+        {
+            probabilities[i] /= weights[i];
+        }
+
+        probabilities[0] = 1.0;
+        return probabilities;
+    }
+}

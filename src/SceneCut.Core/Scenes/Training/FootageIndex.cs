@@ -1,0 +1,20 @@
+using SceneCut.Shots;
+
+namespace SceneCut.Scenes.Training;
+
+/// <summary>
+/// One source video, analysed once for training: its detected shots and CNN embeddings of frames at a steady cadence.
+/// Episodes are spliced from these, so training never decodes a video twice.
+/// </summary>
+/// <param name="Source">The video's file name.</param>
+/// <param name="ModelId">Identity of the CNN that made the embeddings.</param>
+/// <param name="DurationSeconds">Length of the decoded video.</param>
+/// <param name="Shots">Detected shots.</param>
+/// <param name="Samples">Embedded frames in time order.</param>
+public sealed record FootageIndex(string Source, string ModelId, double DurationSeconds, IReadOnlyList<FootageShot> Shots, IReadOnlyList<FootageSample> Samples);
+
+/// <summary>A detected shot of a source video.</summary>
+public sealed record FootageShot(double StartSeconds, double EndSeconds, TransitionKind? TransitionIn, bool IsBlack);
+
+/// <summary>An embedded frame of a source video.</summary>
+public sealed record FootageSample(double Seconds, float[] Embedding);

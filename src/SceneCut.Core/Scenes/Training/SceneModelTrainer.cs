@@ -1,0 +1,134 @@
+using System.Diagnostics;
+using System.Globalization;
+using SceneCut.AdSlots;
+using SceneCut.Evaluation;
+using SceneCut.Recurrent.Cells;
+using SceneCut.Recurrent.Modes;
+using SceneCut.Recurrent.Training;
+
+namespace SceneCut.Scenes.Training;
+
+/// <summary>
+/// Trains the scene model on spliced episodes and scores it on episodes spliced from held-out sources, next to the
+/// baselines: (a) every shot cut is a scene change, (b) a cosine-distance threshold between neighbouring shots, and
+/// (c) the other recurrent cells of the same size.
+/// </summary>
+public sealed class SceneModelTrainer(SceneTrainingOptions options)
+{
+    // Ad slots on short episodes need a policy that lets several fit; the default policy's minutes do not.
+    private static readonly AdPolicyOptions EpisodePolicy = new() { MinGapSeconds = 8, MarginSeconds = 3, MaxSlotsPerHour = 3600 };
+
+    /// <summary>Trains the configured cell; with <paramref name="compareCells"/> also the other cells, for the report.</summary>
+    public (SequenceTagger Model, IReadOnlyList<SceneMethodScore> Scores) Train(
+        IReadOnlyList<FootageIndex> trainingSources,
+        IReadOnlyList<FootageIndex> validationSources,
+        bool compareCells,
+        IProgress<string>? progress)
+    {
+        var training = Episodes(trainingSources, options.TrainingEpisodes, options.Seed);
+        var validation = Episodes(validationSources, options.ValidationEpisodes, options.Seed + 1);
+        var trainX = training.Select(e => SceneFeatures.Build(e.Shots)).ToList();
+        var trainY = training.Select(e => e.Labels).ToList();
+        var validX = validation.Select(e => SceneFeatures.Build(e.Shots)).ToList();
+        var validY = validation.Select(e => e.Labels).ToList();
+
+        var scores = new List<SceneMethodScore>
+        {
+            new("(a) every cut", Score(validation, validation.Select(e => e.Shots.Select(_ => 1.0).ToArray()).ToList()), 0),
+        };
+        var threshold = BestCosineThreshold(training);
+        scores.Add(new(string.Create(CultureInfo.InvariantCulture, $"(b) cosine distance >= {threshold:0.000}"), Score(validation, validation.Select(e => CosineProbabilities(e, threshold)).ToList()), 0));
+
+        SequenceTagger? chosen = null;
+        var cells = compareCells ? new[] { options.Cell }.Concat(Enum.GetValues<CellType>().Where(c => c != options.Cell)) : [options.Cell];
+        foreach (var cell in cells)
+        {
+            var positives = trainY.Sum(y => y.Count(v => v > 0.5f));
+            var negatives = trainY.Sum(y => y.Length) - positives;
+            var tagger = new SequenceTagger(new SequenceTaggerOptions
+            {
+                FeatureSize = SceneFeatures.Size,
+                Cell = cell,
+                HiddenSize = options.HiddenSize,
+                Layers = options.Layers,
+                Bidirectional = true,
+                PositiveWeight = positives > 0 ? (float)negatives / positives : 1f,
+                Seed = options.Seed,
+            });
+            var stopwatch = Stopwatch.StartNew();
+            var report = tagger.Train(
+                trainX,
+                trainY,
+                new TrainerOptions { Epochs = options.Epochs, Patience = options.Patience, LearningRate = options.LearningRate, ClipNorm = 1f, Seed = options.Seed },
+                validX,
+                validY);
+            stopwatch.Stop();
+            progress?.Report(string.Create(CultureInfo.InvariantCulture, $"{cell}: {report.Epochs.Count} epochs (best {report.BestEpoch}) in {stopwatch.Elapsed.TotalSeconds:0.0} s"));
+            var probabilities = validX.Select(x => tagger.Predict(x).Select(p => (double)p).ToArray()).ToList();
+            scores.Add(new($"(c) Bi{cell} {options.Layers}x{options.HiddenSize}", Score(validation, probabilities), stopwatch.Elapsed.TotalSeconds));
+            chosen ??= tagger;
+        }
+
+        return (chosen!, scores);
+    }
+
+    /// <summary>Scores <paramref name="probabilities"/> (one array per episode) on <paramref name="episodes"/>.</summary>
+    public static SceneEvaluationSummary Score(IReadOnlyList<SceneEpisode> episodes, IReadOnlyList<double[]> probabilities)
+    {
+        var clips = new List<SceneClipEvaluation>(episodes.Count);
+        for (var i = 0; i < episodes.Count; i++)
+        {
+            var p = probabilities[i].ToArray();
+            p[0] = 1.0;
+            var name = $"episode-{i}";
+            clips.Add(SceneEvaluator.Score(name, EpisodeDocument.Truth(episodes[i], name), EpisodeDocument.Result(episodes[i], p, SceneEvaluator.Threshold, EpisodePolicy), p));
+        }
+
+        return SceneEvaluator.Summarize(clips);
+    }
+
+    /// <summary>Episodes spliced from <paramref name="sources"/>.</summary>
+    public IReadOnlyList<SceneEpisode> Episodes(IReadOnlyList<FootageIndex> sources, int count, int seed)
+    {
+        var splicer = new EpisodeSplicer(sources, options.Recipe, seed);
+        return Enumerable.Range(0, count).Select(_ => splicer.Next()).Where(e => e.Shots.Count > 1).ToList();
+    }
+
+    private static double[] CosineProbabilities(SceneEpisode episode, double threshold)
+    {
+        var p = new double[episode.Shots.Count];
+        for (var i = 1; i < p.Length; i++)
+        {
+            var distance = 1.0 - System.Numerics.Tensors.TensorPrimitives.Dot(episode.Shots[i - 1].Embedding, episode.Shots[i].Embedding);
+            // Any monotone map keeps AP; this one crosses 0.5 exactly at the threshold.
+            p[i] = Math.Clamp(0.5 + (distance - threshold), 0, 1);
+        }
+
+        return p;
+    }
+
+    private static double BestCosineThreshold(IReadOnlyList<SceneEpisode> training)
+    {
+        var best = (F1: -1.0, Threshold: 0.5);
+        for (var threshold = 0.02; threshold < 1.0; threshold += 0.02)
+        {
+            var counts = default(MatchCounts);
+            foreach (var episode in training)
+            {
+                for (var i = 1; i < episode.Shots.Count; i++)
+                {
+                    var predicted = 1.0 - System.Numerics.Tensors.TensorPrimitives.Dot(episode.Shots[i - 1].Embedding, episode.Shots[i].Embedding) >= threshold;
+                    var actual = episode.Labels[i] > 0.5f;
+                    counts += new MatchCounts(predicted && actual ? 1 : 0, predicted && !actual ? 1 : 0, !predicted && actual ? 1 : 0);
+                }
+            }
+
+            if (counts.F1 > best.F1)
+            {
+                best = (counts.F1, threshold);
+            }
+        }
+
+        return best.Threshold;
+    }
+}

@@ -1,0 +1,37 @@
+using SceneCut.Recurrent.Cells;
+
+namespace SceneCut.Scenes.Training;
+
+/// <summary>How the default scene model is trained; every value is part of the model card.</summary>
+public sealed record SceneTrainingOptions
+{
+    /// <summary>Training episodes. Default 1500.</summary>
+    public int TrainingEpisodes { get; init; } = 1500;
+
+    /// <summary>Validation episodes (from held-out sources). Default 300.</summary>
+    public int ValidationEpisodes { get; init; } = 300;
+
+    /// <summary>Recurrent cell of the saved model. Default LSTM.</summary>
+    public CellType Cell { get; init; } = CellType.Lstm;
+
+    /// <summary>Units per direction. Default 32.</summary>
+    public int HiddenSize { get; init; } = 32;
+
+    /// <summary>Stacked bidirectional layers. Default 2.</summary>
+    public int Layers { get; init; } = 2;
+
+    /// <summary>Passes over the training episodes. Default 30.</summary>
+    public int Epochs { get; init; } = 30;
+
+    /// <summary>Epochs without a better validation loss before stopping. Default 5.</summary>
+    public int Patience { get; init; } = 5;
+
+    /// <summary>Adam learning rate. Default 0.003.</summary>
+    public float LearningRate { get; init; } = 0.003f;
+
+    /// <summary>Seed of episodes, weights and shuffling: the same seed gives the same model. Default 7.</summary>
+    public int Seed { get; init; } = 7;
+
+    /// <summary>How episodes are spliced.</summary>
+    public EpisodeRecipe Recipe { get; init; } = new();
+}
