@@ -194,7 +194,7 @@ public sealed partial class JobRunner
 
     private async Task<JobOutcome> AnalyseAsync(JobInput input, ContentFingerprint fingerprint, JobRecord job, IProgress<PipelineProgress>? progress, long started, CancellationToken cancellationToken)
     {
-        if (_circuit.IsOpen)
+        if (_circuit.IsOpen && !await ProbeOutputAsync(cancellationToken).ConfigureAwait(false))
         {
             // No point analysing for results that cannot be written; the file stays pending.
             _ledger.Release(job.Id, "Deferred: output folder unavailable");
@@ -422,6 +422,23 @@ public sealed partial class JobRunner
         _ledger.SetSourceOutputs(input.SourcePath, outputs);
         _metrics.Done(ElapsedSeconds(started), 0, analysed: false);
         return Outcome(input, OutcomeKind.Duplicate, started, null, outputs);
+    }
+
+    // Polly moves an open circuit to half-open only when something executes through it: a tiny write is that trial,
+    // and it is refused at once while the break lasts.
+    private async Task<bool> ProbeOutputAsync(CancellationToken cancellationToken)
+    {
+        var probe = Path.Combine(_layout.Root, ".scenecut-write-probe");
+        try
+        {
+            await WriteAsync(probe, "", cancellationToken).ConfigureAwait(false);
+            AtomicFileWriter.TryDelete(probe);
+            return true;
+        }
+        catch (Exception ex) when (ex is BrokenCircuitException || TransientErrors.IsOutput(ex))
+        {
+            return false;
+        }
     }
 
     private async Task<IReadOnlyList<string>> WriteResultsAsync(string relativePath, ResultDocument document, CancellationToken cancellationToken)
