@@ -1,4 +1,6 @@
 using SceneCut.AdSlots;
+using SceneCut.Embeddings;
+using SceneCut.Scenes;
 using SceneCut.Shots;
 
 namespace SceneCut.Pipeline;
@@ -12,6 +14,12 @@ public sealed class PipelineOptions
     /// <summary>Shot detection settings.</summary>
     public ShotDetectionOptions Shots { get; set; } = new();
 
+    /// <summary>The CNN that embeds frames (<c>SceneCut:Embeddings</c>); defaults in <see cref="EmbeddingDefaults"/>.</summary>
+    public EmbeddingOptions Embeddings { get; set; } = new();
+
+    /// <summary>How scenes are found (<c>SceneCut:Scenes</c>); defaults in <see cref="SceneDefaults"/>.</summary>
+    public SceneOptions Scenes { get; set; } = new();
+
     /// <summary>Where ad slots may go (<c>SceneCut:AdPolicy</c>); defaults in <see cref="AdPolicyDefaults"/>.</summary>
     public AdPolicyOptions AdPolicy { get; set; } = new();
 
@@ -20,5 +28,7 @@ public sealed class PipelineOptions
     {
         Shots.Validate();
         AdPolicy.Validate();
+        Embeddings.Validate();
+        Scenes.Validate();
     }
 }
