@@ -9,6 +9,8 @@ public sealed record ResultDocument
     /// <summary>The version of this document's shape.</summary>
     public const int CurrentSchemaVersion = 1;
 
+    private readonly IReadOnlyList<double> _sceneBoundaryProbabilities = [];
+
     /// <summary>Always <see cref="CurrentSchemaVersion"/> for documents this build writes.</summary>
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
 
@@ -31,7 +33,13 @@ public sealed record ResultDocument
     /// Per shot, the probability that a new scene starts there (index 0 is the first shot, whose scene always starts);
     /// empty until the scene model runs. What <c>scenecut eval --scenes</c> computes AP from.
     /// </summary>
-    public IReadOnlyList<double> SceneBoundaryProbabilities { get; init; } = [];
+    public IReadOnlyList<double> SceneBoundaryProbabilities
+    {
+        get => _sceneBoundaryProbabilities;
+        // The source-generated reader sets every init property, null when the field is absent (documents written
+        // before it existed): read that as "none".
+        init => _sceneBoundaryProbabilities = value ?? [];
+    }
 
     /// <summary>The ad policy <see cref="ResultDocument.AdSlots"/> were chosen under, and why there are none or few; null until it runs.</summary>
     public AdPolicySection? AdPolicy { get; init; }
