@@ -13,8 +13,8 @@ internal sealed record BenchmarkSettings
 
     public int Layers { get; init; } = 2;
 
-    /// <summary>Untimed runs first (JIT, caches, pools).</summary>
-    public int Warmup { get; init; } = 1;
+    /// <summary>Untimed runs first: tiered JIT promotes hot methods (TensorPrimitives kernels among them) to optimised code only after ~30 calls and a short delay, and tier-0 code is several times slower.</summary>
+    public int Warmup { get; init; } = 2;
 
     /// <summary>Timed runs; the median is reported.</summary>
     public int Iterations { get; init; } = 5;

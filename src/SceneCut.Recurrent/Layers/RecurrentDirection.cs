@@ -131,6 +131,9 @@ internal sealed class RecurrentDirection
         var h = h0.ToArray(); // (B, H)
         var c = Cell.HasCellState ? c0.ToArray() : []; // (B, H)
         var hProj = new float[batch * gh]; // (B, G·H)
+        // W_h is read at every step: pack it once so each step's small product streams it contiguously.
+        PackedMatrix? whPacked = PackedMatrix.CanPack(gh) ? new PackedMatrix(H, gh) : null;
+        whPacked?.Pack(Wh.Value);
         int block = batch * H;
         for (int s = 0; s < steps; s++)
         {
@@ -147,7 +150,15 @@ internal sealed class RecurrentDirection
                 Bh.Value.CopyTo(hProj, b * gh);
             }
 
-            Gemm.Multiply(h, Wh.Value, hProj, batch, H, gh, accumulate: true);
+            if (whPacked is not null)
+            {
+                Gemm.MultiplyAddPacked(h, whPacked, hProj, batch);
+            }
+            else
+            {
+                Gemm.Multiply(h, Wh.Value, hProj, batch, H, gh, accumulate: true);
+            }
+
             Cell.ForwardStep(cache, t, xProj.AsSpan(t * batch * gh, batch * gh), hProj, h, c, lengths);
 
             // y_t = h_t on real steps; padded steps output 0 (ONNX sequence_lens semantics).
@@ -179,6 +190,8 @@ internal sealed class RecurrentDirection
         var dAh = Cell is GruCell ? new float[rows * gh] : dAx; // (T, B, G·H); the same for RNN and LSTM
         var whT = new float[gh * H]; // (G·H, H)
         Gemm.Transpose(Wh.Value, H, gh, whT);
+        PackedMatrix? whTPacked = PackedMatrix.CanPack(H) ? new PackedMatrix(gh, H) : null;
+        whTPacked?.Pack(whT);
         Span<float> dh = dhFinal, dc = dcFinal;
         for (int s = steps - 1; s >= 0; s--)
         {
@@ -197,7 +210,14 @@ internal sealed class RecurrentDirection
             Span<float> dAhT = dAh.AsSpan(t * batch * gh, batch * gh);
             Cell.BackwardStep(cache, t, dh, dc, dAxT, dAhT, lengths);
             // dh_{t-1} += dA_h W_hᵀ
-            Gemm.Multiply(dAhT, whT, dh, batch, gh, H, accumulate: true);
+            if (whTPacked is not null)
+            {
+                Gemm.MultiplyAddPacked(dAhT, whTPacked, dh, batch);
+            }
+            else
+            {
+                Gemm.Multiply(dAhT, whT, dh, batch, gh, H, accumulate: true);
+            }
         }
 
         // dW_x += Xᵀ dA_x ; dW_h += H_prevᵀ dA_h  (all steps at once)

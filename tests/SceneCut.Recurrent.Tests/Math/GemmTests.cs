@@ -58,4 +58,31 @@ public sealed class GemmTests
         Gemm.Multiply(a, b, c, 1, 2, 1, accumulate: false);
         Assert.Equal(11f, c[0]);
     }
+
+    [Theory]
+    [InlineData(1, 8, 16)]
+    [InlineData(7, 33, 48)]
+    [InlineData(16, 128, 512)]
+    public void MultiplyAddPacked_MatchesUnpackedProduct(int m, int k, int n)
+    {
+        var random = new Random(m + k + n);
+        float[] a = FiniteDifference.Random(random, m * k), b = FiniteDifference.Random(random, k * n);
+        float[] c = FiniteDifference.Random(random, m * n);
+        var expected = (float[])c.Clone();
+        Gemm.Multiply(a, b, expected, m, k, n, accumulate: true);
+        var packed = new PackedMatrix(k, n);
+        packed.Pack(b);
+        Gemm.MultiplyAddPacked(a, packed, c, m);
+        for (int i = 0; i < c.Length; i++)
+        {
+            Assert.Equal(expected[i], c[i], 4);
+        }
+    }
+
+    [Fact]
+    public void PackedMatrix_ColumnsNotMultipleOf16_IsRefused()
+    {
+        Assert.False(PackedMatrix.CanPack(20));
+        Assert.Throws<ArgumentException>(() => new PackedMatrix(4, 20));
+    }
 }
