@@ -19,12 +19,14 @@ public static class DetectCommand
         };
         var outDir = new Option<DirectoryInfo?>("--out-dir") { Description = "Write every format into this folder, named after the video." };
         var slotPolicy = new AdPolicyOverrides();
+        var decoder = DecoderOption.Create();
         var command = new Command("detect", "Find the shots (cuts, fades, dissolves) and black segments of one video.")
         {
             video,
             output,
             formats,
             outDir,
+            decoder,
         };
 
         slotPolicy.AddTo(command);
@@ -32,7 +34,7 @@ public static class DetectCommand
         command.SetAction((parse, cancellationToken) => CommandErrors.RunAsync(
             async () =>
             {
-                var options = SettingsLoader.Load(parse.GetValue(configOption));
+                var options = DecoderOption.Apply(parse, decoder, SettingsLoader.Load(parse.GetValue(configOption)));
                 slotPolicy.Apply(parse, options);
                 var path = parse.GetRequiredValue(video);
                 // Formats and destinations are checked before the analysis, so a typo costs nothing.

@@ -18,14 +18,15 @@ public static class EvalCommand
         var minF1 = new Option<double?>("--min-f1") { Description = "Exit with code 2 when the overall F1 (shots: at k = 2; --scenes: ±1 s) is below this." };
         var scenes = new Option<bool>("--scenes") { Description = "Score scene boundaries and ad slots (truth files with scene_starts): AP, F1 at 0.5, F1 ±1 s, mIoU, ad-slot precision." };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "List every predicted and true transition per clip." };
-        var command = new Command("eval", "Score shot detection against frame-accurate truth files.") { truth, clips, minF1, verbose };
+        var decoder = DecoderOption.Create();
+        var command = new Command("eval", "Score shot detection against frame-accurate truth files.") { truth, clips, minF1, verbose, decoder };
 
         command.Add(scenes);
 
         command.SetAction((parse, cancellationToken) => CommandErrors.RunAsync(
             async () =>
             {
-                var options = SettingsLoader.Load(parse.GetValue(configOption));
+                var options = DecoderOption.Apply(parse, decoder, SettingsLoader.Load(parse.GetValue(configOption)));
                 if (parse.GetValue(scenes))
                 {
                     return await SceneEvalPrinter.RunAsync(

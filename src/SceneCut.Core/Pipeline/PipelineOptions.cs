@@ -2,6 +2,7 @@ using SceneCut.AdSlots;
 using SceneCut.Embeddings;
 using SceneCut.Scenes;
 using SceneCut.Shots;
+using SceneCut.Video;
 
 namespace SceneCut.Pipeline;
 
@@ -13,6 +14,9 @@ public sealed class PipelineOptions
 
     /// <summary>Shot detection settings.</summary>
     public ShotDetectionOptions Shots { get; set; } = new();
+
+    /// <summary>Which decoder reads the video (<c>SceneCut:Decoding</c>); defaults in <see cref="DecodingDefaults"/>.</summary>
+    public DecodingOptions Decoding { get; set; } = new();
 
     /// <summary>The CNN that embeds frames (<c>SceneCut:Embeddings</c>); defaults in <see cref="EmbeddingDefaults"/>.</summary>
     public EmbeddingOptions Embeddings { get; set; } = new();
@@ -28,6 +32,7 @@ public sealed class PipelineOptions
     {
         Shots.Validate();
         AdPolicy.Validate();
+        Decoding.Validate();
         Embeddings.Validate();
         Scenes.Validate();
     }

@@ -1,13 +1,16 @@
 using System.Diagnostics;
+using SceneCut.AdSlots;
 using SceneCut.Results;
+using SceneCut.Scenes;
 using SceneCut.Shots;
 using SceneCut.Video;
 
 namespace SceneCut.Pipeline;
 
 /// <summary>
-/// The one entry point the CLI and the worker share: decode a video, find its shots, and return the result
-/// document. Frames stream through; only small per-frame features live longer than one frame.
+/// The one entry point the CLI and the worker share: decode a video, find its shots, embed one frame per shot, let the
+/// scene model find scene changes, pick ad slots, and return the result document. Frames stream through; only small
+/// per-frame features and a few frame copies of the current shot live longer than one frame.
 /// </summary>
 public static class ScenePipeline
 {
@@ -34,9 +37,12 @@ public static class ScenePipeline
     private static ResultDocument Run(string path, PipelineOptions options, IProgress<PipelineProgress>? progress, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
-        using var source = OpenCvFrameSource.Open(path);
+        // FFmpeg scales while decoding: to the analysis size, or to what the CNN needs when scenes are on.
+        using var source = FrameSourceFactory.Open(path, options.Decoding, SceneStage.RequiredScale(options), cancellationToken);
         using var extractor = new FrameFeatureExtractor(options.Shots.AnalysisWidth, options.Shots.HistogramBins);
         var detector = new ShotDetector(options.Shots, source.Info.Fps);
+        var warnings = new List<string>();
+        using var scenes = SceneStage.Create(options, source.Info.Fps, warnings.Add);
 
         var firstSeconds = 0.0;
         foreach (var frame in source.ReadFrames(cancellationToken))
@@ -47,6 +53,7 @@ public static class ScenePipeline
             }
 
             detector.Process(extractor.Extract(frame.Index, frame.Seconds, frame.Image));
+            scenes?.OnFrame(frame, detector);
             if (progress is not null && frame.Index % ProgressEveryFrames == 0)
             {
                 progress.Report(new PipelineProgress(frame.Index + 1, source.Info.DeclaredFrameCount, frame.Seconds, (frame.Index + 1) / stopwatch.Elapsed.TotalSeconds));
@@ -54,15 +61,37 @@ public static class ScenePipeline
         }
 
         var shots = detector.Finish();
+        var probabilities = scenes?.Complete(shots);
         var summary = source.Summary;
+        if (summary.Warning is not null)
+        {
+            warnings.Add(summary.Warning);
+        }
+
         var elapsed = stopwatch.Elapsed.TotalSeconds;
         progress?.Report(new PipelineProgress(shots.FrameCount, source.Info.DeclaredFrameCount, summary.LastFrameSeconds, shots.FrameCount / elapsed));
 
-        return ResultDocumentBuilder.Build(
+        var document = ResultDocumentBuilder.Build(
             source.Info,
             summary,
             shots,
             firstSeconds,
-            new ProcessingSection(elapsed, shots.FrameCount / elapsed, ToolVersion, source.DecoderName, summary.Warning is null ? [] : [summary.Warning]));
+            new ProcessingSection(elapsed, shots.FrameCount / elapsed, ToolVersion, source.DecoderName, warnings)
+            {
+                EmbeddingSeconds = scenes?.EmbeddingTime.TotalSeconds ?? 0,
+                SceneModelSeconds = scenes?.ModelTime.TotalSeconds ?? 0,
+            });
+        if (probabilities is null)
+        {
+            return document;
+        }
+
+        document = document with
+        {
+            Scenes = SceneBuilder.Build(document.Shots, probabilities, options.Scenes.Threshold),
+            SceneBoundaryProbabilities = probabilities.Select(p => Math.Round(p, 4)).ToList(),
+        };
+        var plan = AdSlotPlanner.Plan(document, options.AdPolicy);
+        return document with { AdSlots = plan.Slots, AdPolicy = plan.Policy };
     }
 }

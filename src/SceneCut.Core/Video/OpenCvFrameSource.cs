@@ -9,9 +9,6 @@ namespace SceneCut.Video;
 /// </summary>
 public sealed class OpenCvFrameSource : IFrameSource
 {
-    // A stream that ends this far short of the container's declared duration is reported as truncated.
-    private const double EarlyEndTolerance = 0.9;
-
     private readonly VideoCapture _capture;
 
     // Owned by the source (not the iterator) so a frame taken out of the loop stays valid until the source is disposed.
@@ -29,6 +26,10 @@ public sealed class OpenCvFrameSource : IFrameSource
 
     /// <inheritdoc />
     public string DecoderName => "opencv";
+
+    /// <inheritdoc />
+    /// <remarks>Always the displayed size: <c>VideoCapture</c> cannot scale while decoding, so consumers shrink frames themselves.</remarks>
+    public Size FrameSize => new(Info.Width, Info.Height);
 
     /// <inheritdoc />
     public DecodeSummary Summary =>
@@ -89,7 +90,7 @@ public sealed class OpenCvFrameSource : IFrameSource
             throw new VideoInputException(Info.Path, VideoInputError.NoFrames, "the container opened but no frame could be decoded (corrupt or truncated data)");
         }
 
-        _summary = Summarise(index, lastSeconds);
+        _summary = DecodeSummary.From(Info, index, lastSeconds);
     }
 
     /// <summary>
@@ -113,19 +114,6 @@ public sealed class OpenCvFrameSource : IFrameSource
     {
         _capture.Dispose();
         _image.Dispose();
-    }
-
-    private DecodeSummary Summarise(int framesDecoded, double lastSeconds)
-    {
-        var decodedSeconds = lastSeconds + (Info.Fps > 0 ? 1.0 / Info.Fps : 0.0);
-        var endedEarly = Info.DeclaredFrameCount > 0
-            && framesDecoded < Info.DeclaredFrameCount * EarlyEndTolerance
-            && decodedSeconds < Info.DeclaredDurationSeconds * EarlyEndTolerance;
-        var warning = endedEarly
-            ? $"decoding ended at frame {framesDecoded} ({decodedSeconds:0.###} s) but the container declares {Info.DeclaredFrameCount} frames " +
-              $"({Info.DeclaredDurationSeconds:0.###} s): the file looks truncated or damaged; results cover the decoded part only"
-            : null;
-        return new DecodeSummary(framesDecoded, Math.Max(0, lastSeconds), endedEarly, warning);
     }
 
     private static VideoInfo ReadInfo(string path, VideoCapture capture)

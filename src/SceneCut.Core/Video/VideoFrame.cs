@@ -8,5 +8,5 @@ namespace SceneCut.Video;
 /// </summary>
 /// <param name="Index">0-based position in decode order.</param>
 /// <param name="Seconds">Presentation time from the stream (not index / fps: variable frame rate exists).</param>
-/// <param name="Image">Full-size BGR frame, valid until the next frame is read.</param>
+/// <param name="Image">BGR frame of the source's <see cref="IFrameSource.FrameSize"/> (full size, or already scaled by FFmpeg), valid until the next frame is read.</param>
 public readonly record struct VideoFrame(int Index, double Seconds, Mat Image);

@@ -1,0 +1,222 @@
+using System.Diagnostics;
+using System.Globalization;
+using OpenCvSharp;
+
+namespace SceneCut.Video;
+
+/// <summary>
+/// Frames from the machine's <c>ffmpeg</c> program through a raw-video pipe. FFmpeg decodes with all cores and its SIMD
+/// code, applies rotation, and scales straight to <see cref="FrameSize"/> (for shot features a 64-px-wide picture, so
+/// only a few kilobytes per frame cross the pipe). Frame times are the stream's own timestamps, reported per frame by
+/// FFmpeg's <c>showinfo</c> filter on stderr; frames keep decode order one for one (<c>-fps_mode passthrough</c>: no
+/// frame is dropped or duplicated to fit a nominal rate).
+/// </summary>
+public sealed class FfmpegFrameSource : IFrameSource
+{
+    // BGR, one byte per channel: the layout OpenCV's Mats and the feature extractor use.
+    private const int BytesPerPixel = 3;
+
+    private readonly FfmpegTools _tools;
+    private readonly FfmpegStreamInfo _stream;
+    private readonly IReadOnlyList<string> _arguments;
+    private DecodeSummary? _summary;
+    private Process? _process;
+
+    private FfmpegFrameSource(FfmpegTools tools, FfmpegStreamInfo stream, Size frameSize, IReadOnlyList<string> arguments)
+    {
+        _tools = tools;
+        _stream = stream;
+        FrameSize = frameSize;
+        _arguments = arguments;
+    }
+
+    /// <inheritdoc />
+    public VideoInfo Info => _stream.Info;
+
+    /// <inheritdoc />
+    public string DecoderName => "ffmpeg";
+
+    /// <inheritdoc />
+    public Size FrameSize { get; }
+
+    /// <summary>The FFmpeg version that decodes, e.g. <c>5.1.9-0+deb12u1</c>.</summary>
+    public string FfmpegVersion => _tools.Version;
+
+    /// <summary>The <c>ffmpeg</c> command line, one element per argument (for logs and tests; never joined into a shell string).</summary>
+    public IReadOnlyList<string> Arguments => _arguments;
+
+    /// <summary>Process id of the running <c>ffmpeg</c> child once <see cref="ReadFrames"/> started it (tests check it is gone afterwards).</summary>
+    internal int? ProcessId { get; private set; }
+
+    /// <inheritdoc />
+    public DecodeSummary Summary =>
+        _summary ?? throw new InvalidOperationException("Decoding has not finished: enumerate ReadFrames to the end first.");
+
+    /// <summary>
+    /// Probes <paramref name="path"/> and prepares decoding at <paramref name="scale"/>. Throws
+    /// <see cref="VideoInputException"/> naming the file and the cause (FFmpeg's own words) when it is not a readable video.
+    /// </summary>
+    public static FfmpegFrameSource Open(string path, FfmpegTools tools, DecodingOptions options, FrameScale scale, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(tools);
+        ArgumentNullException.ThrowIfNull(options);
+        VideoFileCheck.EnsureReadable(path);
+        var stream = FfmpegProbe.Probe(tools, path, TimeSpan.FromSeconds(options.ProbeTimeoutSeconds), cancellationToken);
+        if (stream.Info.Width <= 0 || stream.Info.Height <= 0)
+        {
+            throw new VideoInputException(path, VideoInputError.NoFrames, "FFmpeg found a video stream but no picture size (no decodable frame at the start)");
+        }
+
+        var size = scale.Resolve(new Size(stream.Info.Width, stream.Info.Height));
+        return new FfmpegFrameSource(tools, stream, size, BuildArguments(tools, options, path, size, new Size(stream.Info.Width, stream.Info.Height)));
+    }
+
+    /// <summary>The <c>ffmpeg</c> arguments that decode <paramref name="path"/> to raw BGR frames of <paramref name="size"/> on stdout.</summary>
+    internal static IReadOnlyList<string> BuildArguments(FfmpegTools tools, DecodingOptions options, string path, Size size, Size displayed)
+    {
+        var arguments = new List<string> { "-hide_banner", "-nostdin", "-nostats", "-loglevel", "level+info" };
+        if (options.Threads > 0)
+        {
+            arguments.AddRange(["-threads", options.Threads.ToString(CultureInfo.InvariantCulture)]);
+        }
+
+        if (!string.IsNullOrWhiteSpace(options.HardwareAcceleration))
+        {
+            arguments.AddRange(["-hwaccel", options.HardwareAcceleration]);
+        }
+
+        // Keep the stream's own timestamps (FFmpeg would shift them by the file's earliest start, which may be audio's);
+        // the source subtracts the video stream's start itself, as OpenCV does.
+        arguments.Add("-copyts");
+        arguments.AddRange(["-i", FfmpegInput.Url(path)]);
+        arguments.AddRange(["-map", "0:v:0", "-an", "-sn", "-dn"]);
+        arguments.AddRange(tools.HasFpsMode ? ["-fps_mode", "passthrough"] : ["-vsync", "passthrough"]);
+
+        // Always an explicit size: if the stream changes resolution mid-way the pipe still carries fixed-size frames.
+        // Area averaging when shrinking (like OpenCV's INTER_AREA the features were tuned with), bicubic otherwise.
+        var shrinking = size.Width < displayed.Width && size.Height < displayed.Height;
+        var scale = string.Create(CultureInfo.InvariantCulture, $"scale={size.Width}:{size.Height}:flags={(shrinking ? "area" : "bicubic")}");
+        // showinfo goes after the scaler so its per-frame work touches the small picture only.
+        var showInfo = tools.HasShowInfoChecksumOption ? "showinfo=checksum=0" : "showinfo";
+        arguments.AddRange(["-vf", $"{scale},format=bgr24,{showInfo}"]);
+        arguments.AddRange(["-f", "rawvideo", "-pix_fmt", "bgr24", "pipe:1"]);
+        return arguments;
+    }
+
+    /// <inheritdoc />
+    public IEnumerable<VideoFrame> ReadFrames(CancellationToken cancellationToken)
+    {
+        if (_process is not null)
+        {
+            throw new InvalidOperationException("ReadFrames can be enumerated once per source.");
+        }
+
+        var frameBytes = checked(FrameSize.Width * FrameSize.Height * BytesPerPixel);
+        var buffer = new byte[frameBytes];
+        var process = new Process { StartInfo = FfmpegCommand.CreateStartInfo(_tools.FfmpegPath, _arguments) };
+        _process = process;
+        process.Start();
+        ProcessId = process.Id;
+        var log = new FfmpegLog(process.StandardError);
+        // Killing the child ends a blocking pipe read at once; the loop below then sees the cancellation.
+        var registration = cancellationToken.Register(() => FfmpegCommand.Kill(process));
+        try
+        {
+            // The Mat wraps the pinned buffer, so each frame is read from the pipe straight into the picture: no copy.
+            using var image = Mat.FromPixelData(FrameSize.Height, FrameSize.Width, MatType.CV_8UC3, buffer);
+            var stdout = process.StandardOutput.BaseStream;
+            var frameDuration = Info.Fps > 0 ? 1.0 / Info.Fps : 0.0;
+            var index = 0;
+            var lastSeconds = double.NegativeInfinity;
+            while (true)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                // A short read is the end of the stream; a partial last frame (FFmpeg killed mid-write) is dropped.
+                if (stdout.ReadAtLeast(buffer, frameBytes, throwOnEndOfStream: false) < frameBytes)
+                {
+                    break;
+                }
+
+                var seconds = Seconds(log.NextTimestamp(cancellationToken), log.TimeBase);
+                // Frames without a timestamp, or repeating one: keep time monotonic, stepping by the nominal rate (as OpenCV's source does).
+                if (seconds is not { } s || (index > 0 && !(s > lastSeconds)))
+                {
+                    seconds = index == 0 ? 0 : lastSeconds + frameDuration;
+                }
+
+                lastSeconds = seconds.Value;
+                yield return new VideoFrame(index, lastSeconds, image);
+                index++;
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            process.WaitForExit();
+            log.WaitForEnd();
+            cancellationToken.ThrowIfCancellationRequested();
+            _summary = Finish(process.ExitCode, index, lastSeconds, log.Messages);
+        }
+        finally
+        {
+            registration.Dispose();
+            // Early exit (break, exception, cancellation): end the child and reap it, so no zombie and no open pipe remain.
+            FfmpegCommand.Kill(process);
+            log.Dispose();
+            process.Dispose();
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        if (_process is { } process)
+        {
+            try
+            {
+                FfmpegCommand.Kill(process);
+            }
+            catch (ObjectDisposedException)
+            {
+                // ReadFrames already ended and released it.
+            }
+        }
+    }
+
+    private double? Seconds(long? pts, (long Numerator, long Denominator)? linkTimeBase)
+    {
+        if (pts is not { } value)
+        {
+            return null;
+        }
+
+        var (num, den) = linkTimeBase ?? (_stream.TimeBaseNumerator, _stream.TimeBaseDenominator);
+        return ((double)value * num / den) - _stream.StartSeconds;
+    }
+
+    private DecodeSummary Finish(int exitCode, int frames, double lastSeconds, IReadOnlyList<string> messages)
+    {
+        var said = messages.Count == 0 ? null : string.Join("; ", messages.TakeLast(3));
+        if (frames == 0)
+        {
+            var cause = exitCode == 0
+                ? "the container opened but no frame could be decoded (corrupt or truncated data)"
+                : $"FFmpeg could not decode a single frame (exit code {exitCode})";
+            throw new VideoInputException(Info.Path, VideoInputError.NoFrames, said is null ? cause : $"{cause}; FFmpeg said: {said}");
+        }
+
+        var summary = DecodeSummary.From(Info, frames, lastSeconds);
+        if (!summary.EndedEarly && exitCode == 0)
+        {
+            // A clean run: FFmpeg's warnings (e.g. a damaged frame it concealed) would be noise in the result.
+            return summary;
+        }
+
+        // FFmpeg's own words matter when the end was abnormal.
+        var note = exitCode != 0 ? $"FFmpeg stopped with exit code {exitCode}" : null;
+        if (said is not null)
+        {
+            note = note is null ? $"FFmpeg said: {said}" : $"{note}; FFmpeg said: {said}";
+        }
+
+        return DecodeSummary.From(Info, frames, lastSeconds, note);
+    }
+}
