@@ -56,6 +56,8 @@ internal sealed class WorkerSetup : IDisposable
             "--Worker:Jobs:Resilience:CircuitBreaker:MinimumThroughput=2",
             "--Worker:Jobs:Resilience:CircuitBreaker:SamplingSeconds=5",
             "--Worker:Jobs:Resilience:CircuitBreaker:BreakSeconds=1",
+            // These tests are about the job machinery, not scenes: shots only, so they need no trained scene model.
+            "--SceneCut:Scenes:Enabled=false",
             $"--Logging:LogLevel:Default={Environment.GetEnvironmentVariable("SCENECUT_TEST_LOGLEVEL") ?? "Warning"}",
         ];
     }
