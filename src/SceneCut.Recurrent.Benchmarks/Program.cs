@@ -63,7 +63,8 @@ foreach (CellType cell in new[] { CellType.Lstm, CellType.Gru })
         }
 
         RecurrentOutput output = stack.Forward(x, B, T, training: true);
-        stack.Backward(output.Cache, dY);
+        // Like PyTorch with an input that does not require grad: no dX for layer 0.
+        stack.Backward(output.Cache, dY, computeInputGradient: false);
         adam.Step(stack.Parameters, 1e-3f);
     }, s.Warmup, s.Iterations);
     Stopwatches.Timing inference = Stopwatches.Median(() => stack.Forward(x, B, T), s.Warmup, s.Iterations);

@@ -181,8 +181,8 @@ internal sealed class RecurrentDirection
     /// <param name="dY">∂L/∂y. // (T, B, H)</param>
     /// <param name="dhFinal">∂L/∂h_T on entry, ∂L/∂h_0 on exit. // (B, H)</param>
     /// <param name="dcFinal">∂L/∂c_T on entry, ∂L/∂c_0 on exit (LSTM). // (B, H)</param>
-    /// <param name="dX">Receives ∂L/∂x added. // (T, B, I)</param>
-    public void Backward(CellCache cache, float[] x, float[] dY, float[] dhFinal, float[] dcFinal, float[] dX,
+    /// <param name="dX">Receives ∂L/∂x added; null skips that product when nobody needs it. // (T, B, I)</param>
+    public void Backward(CellCache cache, float[] x, float[] dY, float[] dhFinal, float[] dcFinal, float[]? dX,
         int[] lengths, bool parallel)
     {
         int steps = cache.Steps, batch = cache.Batch, H = Hidden, gh = GatesWidth, rows = steps * batch;
@@ -231,6 +231,9 @@ internal sealed class RecurrentDirection
         }
 
         // dX += dA_x W_xᵀ
-        Gemm.MultiplyTransposedB(dAx, Wx.Value, dX, rows, gh, InputSize, accumulate: true, parallel);
+        if (dX is not null)
+        {
+            Gemm.MultiplyTransposedB(dAx, Wx.Value, dX, rows, gh, InputSize, accumulate: true, parallel);
+        }
     }
 }

@@ -130,8 +130,12 @@ public sealed class RecurrentStack
     /// </summary>
     /// <param name="outputGradient">∂L/∂output, null for none. // (B, T, D·H)</param>
     /// <param name="finalStateGradient">∂L/∂(final state), null for none. // (L·D, B, H)</param>
+    /// <param name="computeInputGradient">
+    /// False when the input is data (nothing upstream to train): skips layer 0's dX product, about a sixth of the
+    /// work at I = 512, and returns an empty <see cref="RecurrentGradients.Input"/>.
+    /// </param>
     public RecurrentGradients Backward(RecurrentCache cache, float[]? outputGradient,
-        RecurrentState? finalStateGradient = null)
+        RecurrentState? finalStateGradient = null, bool computeInputGradient = true)
     {
         ArgumentNullException.ThrowIfNull(cache);
         int batch = cache.Batch, steps = cache.Steps;
@@ -160,15 +164,16 @@ public sealed class RecurrentStack
             float[] x = cache.LayerInputs[l];
             var dX = new float[D][];
             int layer = l;
+            bool needInput = l > 0 || computeInputGradient;
             float[] dYLayer = dY;
             void Run(int d)
             {
                 int s = (layer * D + d) * slot;
                 float[] dh = finalStateGradient?.H.AsSpan(s, slot).ToArray() ?? new float[slot];
                 float[] dc = HasCellState ? finalStateGradient?.C.AsSpan(s, slot).ToArray() ?? new float[slot] : [];
-                dX[d] = new float[x.Length];
+                dX[d] = needInput ? new float[x.Length] : [];
                 _layers[layer][d].Backward(cache.Directions[layer][d].Cache, x, Split(dYLayer, d, steps, batch, H, D),
-                    dh, dc, dX[d], cache.Lengths, parallel: D == 1);
+                    dh, dc, needInput ? dX[d] : null, cache.Lengths, parallel: D == 1);
                 dh.CopyTo(initialGradient.H, s);
                 if (HasCellState)
                 {
@@ -180,7 +185,10 @@ public sealed class RecurrentStack
             {
                 Parallel.Invoke(() => Run(0), () => Run(1));
                 // Summed in a fixed order so runs are bit-identical.
-                System.Numerics.Tensors.TensorPrimitives.Add(dX[0], dX[1], dX[0]);
+                if (needInput)
+                {
+                    System.Numerics.Tensors.TensorPrimitives.Add(dX[0], dX[1], dX[0]);
+                }
             }
             else
             {
@@ -190,8 +198,8 @@ public sealed class RecurrentStack
             dY = dX[0];
         }
 
-        int inputSize = Options.InputSize;
-        return new RecurrentGradients(FromTimeMajor(dY, batch, steps, inputSize), initialGradient);
+        float[] dInput = computeInputGradient ? FromTimeMajor(dY, batch, steps, Options.InputSize) : [];
+        return new RecurrentGradients(dInput, initialGradient);
     }
 
     private int GateIndex(string gate)

@@ -59,7 +59,7 @@ public abstract class DecoderModel : SequenceModel
         if (training)
         {
             float[] dOutput = Head.Backward(output.Output, dLogits, B * T);
-            RecurrentGradients grads = Decoder.Backward(output.Cache, dOutput);
+            RecurrentGradients grads = Decoder.Backward(output.Cache, dOutput, computeInputGradient: false);
             float[] dSummary = Bridge.Backward(summary, bridgeActivation, grads.InitialState, B);
             EncodeBackward(encoded, dSummary);
         }

@@ -63,7 +63,7 @@ public sealed class ManyToManyModel : SequenceModel
             {
                 System.Numerics.Tensors.TensorPrimitives.Multiply(dLogits, (float)weight, dLogits);
                 float[] dOutput = Head.Backward(output.Output, dLogits, n);
-                Stack.Backward(output.Cache, dOutput);
+                Stack.Backward(output.Cache, dOutput, computeInputGradient: false);
             }
         }
 

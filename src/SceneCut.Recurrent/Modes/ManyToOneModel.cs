@@ -104,7 +104,7 @@ public class ManyToOneModel : SequenceModel
                 }
             }
 
-            Stack.Backward(output.Cache, null, dFinal);
+            Stack.Backward(output.Cache, null, dFinal, computeInputGradient: false);
             return;
         }
 
@@ -119,6 +119,6 @@ public class ManyToOneModel : SequenceModel
             }
         }
 
-        Stack.Backward(output.Cache, dOutput);
+        Stack.Backward(output.Cache, dOutput, computeInputGradient: false);
     }
 }

@@ -49,6 +49,6 @@ public sealed class SequenceToSequenceModel : DecoderModel
             }
         }
 
-        Encoder.Backward(output.Cache, null, dFinal);
+        Encoder.Backward(output.Cache, null, dFinal, computeInputGradient: false);
     }
 }

@@ -104,6 +104,26 @@ public sealed class RecurrentStackGradientTests
     }
 
     [Fact]
+    public void Backward_WithoutInputGradient_GivesTheSameParameterGradients()
+    {
+        var options = new RecurrentOptions { Cell = CellType.Gru, InputSize = 3, HiddenSize = 4, Layers = 2, Bidirectional = true };
+        var withInput = new RecurrentStack(options);
+        var without = new RecurrentStack(options);
+        var random = new Random(8);
+        float[] x = FiniteDifference.Random(random, 2 * 5 * 3), dY = FiniteDifference.Random(random, 2 * 5 * 8);
+        RecurrentGradients a = withInput.Backward(withInput.Forward(x, 2, 5, [5, 3]).Cache, dY);
+        RecurrentGradients b = without.Backward(without.Forward(x, 2, 5, [5, 3]).Cache, dY, computeInputGradient: false);
+        Assert.Equal(30, a.Input.Length);
+        Assert.Empty(b.Input);
+        for (int p = 0; p < withInput.Parameters.Count; p++)
+        {
+            Assert.Equal(withInput.Parameters[p].Gradient, without.Parameters[p].Gradient);
+        }
+
+        Assert.Equal(a.InitialState.H, b.InitialState.H);
+    }
+
+    [Fact]
     public void Ctor_LstmForgetBias_IsOne()
     {
         var stack = new RecurrentStack(new RecurrentOptions { Cell = CellType.Lstm, InputSize = 2, HiddenSize = 3 });
