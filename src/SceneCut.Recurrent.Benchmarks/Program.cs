@@ -67,7 +67,7 @@ foreach (CellType cell in new[] { CellType.Lstm, CellType.Gru })
         stack.Backward(output.Cache, dY, computeInputGradient: false);
         adam.Step(stack.Parameters, 1e-3f);
     }, s.Warmup, s.Iterations);
-    Stopwatches.Timing inference = Stopwatches.Median(() => stack.Forward(x, B, T), s.Warmup, s.Iterations);
+    Stopwatches.Timing inference = Stopwatches.Median(() => stack.Infer(x, B, T), s.Warmup, s.Iterations);
 
     using var model = new MemoryStream();
     OnnxExporter.Export(stack, model);

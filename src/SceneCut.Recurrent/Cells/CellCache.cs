@@ -6,15 +6,25 @@ namespace SceneCut.Recurrent.Cells;
 /// </summary>
 internal abstract class CellCache
 {
-    protected CellCache(int steps, int batch, int hidden, bool hasCellState)
+    protected CellCache(int steps, int batch, int hidden, bool hasCellState, bool keepHistory)
     {
         Steps = steps;
         Batch = batch;
         Hidden = hidden;
-        HPrev = new float[steps * batch * hidden];
-        CPrev = hasCellState ? new float[steps * batch * hidden] : [];
+        KeepsHistory = keepHistory;
+        HPrev = keepHistory ? new float[steps * batch * hidden] : [];
+        CPrev = keepHistory && hasCellState ? new float[steps * batch * hidden] : [];
         Y = new float[steps * batch * hidden];
     }
+
+    /// <summary>
+    /// False for inference: the gate buffers then hold one step, reused at every step, and no h_{t-1} history is
+    /// kept, so a forward pass allocates (B, H) per gate instead of (T, B, H).
+    /// </summary>
+    public bool KeepsHistory { get; }
+
+    /// <summary>Steps the gate buffers hold: T with history, 1 without.</summary>
+    protected static int GateSteps(int steps, bool keepHistory) => keepHistory ? steps : 1;
 
     public int Steps { get; }
 
@@ -33,4 +43,7 @@ internal abstract class CellCache
 
     /// <summary>Offset of row (t, b) in a (T, B, H) buffer.</summary>
     public int Row(int t, int b) => (t * Batch + b) * Hidden;
+
+    /// <summary>Offset of row (t, b) in a gate buffer, which holds a single step when there is no history.</summary>
+    public int GateRow(int t, int b) => ((KeepsHistory ? t : 0) * Batch + b) * Hidden;
 }

@@ -16,7 +16,8 @@ internal sealed class GruCell(int hidden) : RecurrentCell(hidden)
 
     public override IReadOnlyList<string> GateNames => Names;
 
-    public override CellCache CreateCache(int steps, int batch) => new GruCache(steps, batch, Hidden);
+    public override CellCache CreateCache(int steps, int batch, bool keepHistory) =>
+        new GruCache(steps, batch, Hidden, keepHistory);
 
     public override void ForwardStep(CellCache cacheBase, int t, ReadOnlySpan<float> xProj, ReadOnlySpan<float> hProj,
         Span<float> h, Span<float> c, ReadOnlySpan<int> lengths)
@@ -32,7 +33,7 @@ internal sealed class GruCell(int hidden) : RecurrentCell(hidden)
                 continue;
             }
 
-            int row = cache.Row(t, b);
+            int row = cache.GateRow(t, b);
             Span<float> Z = cache.Z.AsSpan(row, H), R = cache.R.AsSpan(row, H), N = cache.N.AsSpan(row, H);
             Span<float> HnLinear = cache.HnLinear.AsSpan(row, H);
             ReadOnlySpan<float> x3 = xProj.Slice(b * G3, G3), h3 = hProj.Slice(b * G3, G3);

@@ -17,7 +17,8 @@ internal sealed class LstmCell(int hidden) : RecurrentCell(hidden)
 
     public override bool HasCellState => true;
 
-    public override CellCache CreateCache(int steps, int batch) => new LstmCache(steps, batch, Hidden);
+    public override CellCache CreateCache(int steps, int batch, bool keepHistory) =>
+        new LstmCache(steps, batch, Hidden, keepHistory);
 
     public override void ForwardStep(CellCache cacheBase, int t, ReadOnlySpan<float> xProj, ReadOnlySpan<float> hProj,
         Span<float> h, Span<float> c, ReadOnlySpan<int> lengths)
@@ -33,7 +34,7 @@ internal sealed class LstmCell(int hidden) : RecurrentCell(hidden)
                 continue;
             }
 
-            int row = cache.Row(t, b);
+            int row = cache.GateRow(t, b);
             Span<float> I = cache.I.AsSpan(row, H), F = cache.F.AsSpan(row, H);
             Span<float> G = cache.G.AsSpan(row, H), O = cache.O.AsSpan(row, H);
             Span<float> C = cache.C.AsSpan(row, H), TanhC = cache.TanhC.AsSpan(row, H);

@@ -20,7 +20,8 @@ internal abstract class RecurrentCell
 
     public virtual bool HasCellState => false;
 
-    public abstract CellCache CreateCache(int steps, int batch);
+    /// <param name="keepHistory">Keep every step for a backward pass; false for inference.</param>
+    public abstract CellCache CreateCache(int steps, int batch, bool keepHistory);
 
     /// <summary>
     /// One step for every batch row with t &lt; length: reads xProj = W_x x_t + b_x and hProj = W_h h_{t-1} + b_h

@@ -11,7 +11,8 @@ internal sealed class RnnCell(int hidden) : RecurrentCell(hidden)
 
     public override IReadOnlyList<string> GateNames => Names;
 
-    public override CellCache CreateCache(int steps, int batch) => new RnnCache(steps, batch, Hidden);
+    public override CellCache CreateCache(int steps, int batch, bool keepHistory) =>
+        new RnnCache(steps, batch, Hidden, keepHistory);
 
     public override void ForwardStep(CellCache cache, int t, ReadOnlySpan<float> xProj, ReadOnlySpan<float> hProj,
         Span<float> h, Span<float> c, ReadOnlySpan<int> lengths)

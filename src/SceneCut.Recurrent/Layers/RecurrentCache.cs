@@ -16,6 +16,9 @@ public sealed class RecurrentCache
 
     public int Steps { get; }
 
+    /// <summary>False after <see cref="RecurrentStack.Infer"/>, which keeps no per-step history.</summary>
+    public bool CanBackward => Directions.All(layer => layer.All(d => d.Cache.KeepsHistory));
+
     public int Batch { get; }
 
     internal int[] Lengths { get; }

@@ -114,8 +114,9 @@ internal sealed class RecurrentDirection
     /// <param name="h0">Initial h. // (B, H)</param>
     /// <param name="c0">Initial c for LSTM. // (B, H)</param>
     /// <param name="parallel">Let the big input projection use several cores (off when directions already run in parallel).</param>
+    /// <param name="keepHistory">Keep every step's activations for <see cref="Backward"/>; false for inference.</param>
     public DirectionResult Forward(float[] x, int steps, int batch, int[] lengths, ReadOnlySpan<float> h0,
-        ReadOnlySpan<float> c0, bool parallel)
+        ReadOnlySpan<float> c0, bool parallel, bool keepHistory = true)
     {
         int H = Hidden, gh = GatesWidth, rows = steps * batch;
 
@@ -127,7 +128,7 @@ internal sealed class RecurrentDirection
             TensorPrimitives.Add(xProj.AsSpan(r * gh, gh), Bx.Value, xProj.AsSpan(r * gh, gh));
         }
 
-        CellCache cache = Cell.CreateCache(steps, batch);
+        CellCache cache = Cell.CreateCache(steps, batch, keepHistory);
         var h = h0.ToArray(); // (B, H)
         var c = Cell.HasCellState ? c0.ToArray() : []; // (B, H)
         var hProj = new float[batch * gh]; // (B, G·H)
@@ -138,8 +139,12 @@ internal sealed class RecurrentDirection
         for (int s = 0; s < steps; s++)
         {
             int t = Reverse ? steps - 1 - s : s;
-            h.CopyTo(cache.HPrev, t * block);
-            if (Cell.HasCellState)
+            if (keepHistory)
+            {
+                h.CopyTo(cache.HPrev, t * block);
+            }
+
+            if (keepHistory && Cell.HasCellState)
             {
                 c.CopyTo(cache.CPrev, t * block);
             }

@@ -63,7 +63,19 @@ public sealed class RecurrentStack
     /// <param name="initialState">Null means zeros. // (L·D, B, H)</param>
     /// <param name="training">Applies dropout between layers.</param>
     public RecurrentOutput Forward(float[] input, int batch, int steps, int[]? lengths = null,
-        RecurrentState? initialState = null, bool training = false)
+        RecurrentState? initialState = null, bool training = false) =>
+        Run(input, batch, steps, lengths, initialState, training, keepHistory: true);
+
+    /// <summary>
+    /// Forward for inference only: same outputs as <see cref="Forward"/> without dropout, but no per-step history
+    /// is kept (far less memory traffic), so the result cannot be passed to <see cref="Backward"/>.
+    /// </summary>
+    public RecurrentOutput Infer(float[] input, int batch, int steps, int[]? lengths = null,
+        RecurrentState? initialState = null) =>
+        Run(input, batch, steps, lengths, initialState, training: false, keepHistory: false);
+
+    private RecurrentOutput Run(float[] input, int batch, int steps, int[]? lengths, RecurrentState? initialState,
+        bool training, bool keepHistory)
     {
         ArgumentNullException.ThrowIfNull(input);
         int I = Options.InputSize, H = Options.HiddenSize, D = Options.Directions, L = Options.Layers;
@@ -90,7 +102,7 @@ public sealed class RecurrentStack
             float[] layerInput = x;
             DirectionResult Run(int d) => _layers[layer][d].Forward(layerInput, steps, batch, lens,
                 init.H.AsSpan((layer * D + d) * slot, slot),
-                HasCellState ? init.C.AsSpan((layer * D + d) * slot, slot) : [], parallel: D == 1);
+                HasCellState ? init.C.AsSpan((layer * D + d) * slot, slot) : [], parallel: D == 1, keepHistory);
             if (D == 2)
             {
                 // The two directions are independent: one core each.
@@ -138,6 +150,11 @@ public sealed class RecurrentStack
         RecurrentState? finalStateGradient = null, bool computeInputGradient = true)
     {
         ArgumentNullException.ThrowIfNull(cache);
+        if (!cache.CanBackward)
+        {
+            throw new InvalidOperationException("This pass ran through Infer, which keeps no history; use Forward to train.");
+        }
+
         int batch = cache.Batch, steps = cache.Steps;
         int H = Options.HiddenSize, D = Options.Directions, L = Options.Layers, slot = batch * H;
         if (outputGradient is not null && outputGradient.Length != batch * steps * Options.OutputSize)

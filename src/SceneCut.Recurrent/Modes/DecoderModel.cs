@@ -76,7 +76,7 @@ public abstract class DecoderModel : SequenceModel
         var generated = new List<float[]>();
         for (int t = 0; t < Options.MaxOutputLength; t++)
         {
-            RecurrentOutput output = Decoder.Forward(stepInput, 1, 1, null, state);
+            RecurrentOutput output = Decoder.Infer(stepInput, 1, 1, null, state);
             state = output.FinalState;
             float[] y = Activate(Head.Forward(output.Output, 1), 1)[0];
             Array.Clear(stepInput);

@@ -76,7 +76,7 @@ public sealed class ManyToManyModel : SequenceModel
     public float[][][] PredictBatch(IReadOnlyList<float[][]> sequences)
     {
         SequenceBatch x = SequenceBatch.Pack(sequences, Options.InputSize);
-        RecurrentOutput output = Stack.Forward(x.Values, x.Batch, x.Steps, x.Lengths);
+        RecurrentOutput output = Stack.Infer(x.Values, x.Batch, x.Steps, x.Lengths);
         float[][] rows = Activate(Head.Forward(output.Output, x.Batch * x.Steps), x.Batch * x.Steps);
         var result = new float[x.Batch][][];
         for (int b = 0; b < x.Batch; b++)

@@ -51,7 +51,7 @@ public class ManyToOneModel : SequenceModel
     public override float[][] Predict(float[][] inputs)
     {
         SequenceBatch packed = PackInputs([inputs]);
-        RecurrentOutput output = Stack.Forward(packed.Values, 1, packed.Steps, packed.Lengths);
+        RecurrentOutput output = Stack.Infer(packed.Values, 1, packed.Steps, packed.Lengths);
         return Activate(Head.Forward(Summarize(output, packed), 1), 1);
     }
 

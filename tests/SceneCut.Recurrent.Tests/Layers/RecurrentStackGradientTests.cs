@@ -123,6 +123,26 @@ public sealed class RecurrentStackGradientTests
         Assert.Equal(a.InitialState.H, b.InitialState.H);
     }
 
+    [Theory]
+    [InlineData(CellType.Rnn)]
+    [InlineData(CellType.Lstm)]
+    [InlineData(CellType.Gru)]
+    public void Infer_GivesForwardsOutputs_ButRefusesBackward(CellType cell)
+    {
+        var stack = new RecurrentStack(new RecurrentOptions
+        {
+            Cell = cell, InputSize = 3, HiddenSize = 16, Layers = 2, Bidirectional = true,
+        });
+        float[] x = FiniteDifference.Random(new Random(6), 3 * 6 * 3);
+        RecurrentOutput forward = stack.Forward(x, 3, 6, [6, 1, 4]);
+        RecurrentOutput infer = stack.Infer(x, 3, 6, [6, 1, 4]);
+        Assert.Equal(forward.Output, infer.Output);
+        Assert.Equal(forward.FinalState.H, infer.FinalState.H);
+        Assert.Equal(forward.FinalState.C, infer.FinalState.C);
+        var error = Assert.Throws<InvalidOperationException>(() => stack.Backward(infer.Cache, forward.Output));
+        Assert.Contains("Infer", error.Message);
+    }
+
     [Fact]
     public void Ctor_LstmForgetBias_IsOne()
     {
