@@ -6,4 +6,11 @@ namespace SceneCut.Results;
 /// <param name="Tool">Tool name and version, e.g. <c>scenecut 0.1.0</c>.</param>
 /// <param name="Decoder">Frame source that decoded the video, e.g. <c>opencv</c>.</param>
 /// <param name="Warnings">Things the reader should know (e.g. a truncated file); empty when all went well.</param>
-public sealed record ProcessingSection(double ElapsedSeconds, double FramesPerSecond, string Tool, string Decoder, IReadOnlyList<string> Warnings);
+public sealed record ProcessingSection(double ElapsedSeconds, double FramesPerSecond, string Tool, string Decoder, IReadOnlyList<string> Warnings)
+{
+    /// <summary>Wall-clock seconds spent in the CNN (part of <see cref="ElapsedSeconds"/>); 0 when scenes are off.</summary>
+    public double EmbeddingSeconds { get; init; }
+
+    /// <summary>Wall-clock seconds spent in the scene model (part of <see cref="ElapsedSeconds"/>); 0 when scenes are off.</summary>
+    public double SceneModelSeconds { get; init; }
+}

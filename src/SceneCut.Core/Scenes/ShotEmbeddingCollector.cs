@@ -83,7 +83,13 @@ public sealed class ShotEmbeddingCollector : IDisposable
         if (withImages.Count > 0)
         {
             _embedding.Start();
-            var vectors = _embedder.Embed(withImages.Select(p => p.Image!).ToList());
+            float[][] vectors;
+            // The embedder is shared by every analysis in the process and serves one call at a time.
+            lock (_embedder)
+            {
+                vectors = _embedder.Embed(withImages.Select(p => p.Image!).ToList());
+            }
+
             _embedding.Stop();
             for (var i = 0; i < withImages.Count; i++)
             {

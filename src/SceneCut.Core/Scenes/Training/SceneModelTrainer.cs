@@ -66,14 +66,27 @@ public sealed class SceneModelTrainer(SceneTrainingOptions options)
             progress?.Report(string.Create(CultureInfo.InvariantCulture, $"{cell}: {report.Epochs.Count} epochs (best {report.BestEpoch}) in {stopwatch.Elapsed.TotalSeconds:0.0} s"));
             var probabilities = validX.Select(x => tagger.Predict(x).Select(p => (double)p).ToArray()).ToList();
             scores.Add(new($"(c) Bi{cell} {options.Layers}x{options.HiddenSize}", Score(validation, probabilities), stopwatch.Elapsed.TotalSeconds));
-            chosen ??= tagger;
+            if (chosen is null)
+            {
+                chosen = tagger;
+                // The operating points: scene threshold and the ad policy's minimum slot score.
+                foreach (var (sceneThreshold, minSlot) in new[] { (0.6, 0.8), (0.7, 0.8), (0.7, 0.9), (0.8, 0.9) })
+                {
+                    var policy = new AdPolicyOptions { MinGapSeconds = EpisodePolicy.MinGapSeconds, MarginSeconds = EpisodePolicy.MarginSeconds, MaxSlotsPerHour = EpisodePolicy.MaxSlotsPerHour, MinScore = minSlot };
+                    scores.Add(new(string.Create(CultureInfo.InvariantCulture, $"    scenes >= {sceneThreshold:0.0}, slots >= {minSlot:0.0}"), Score(validation, probabilities, sceneThreshold, policy), 0));
+                }
+            }
         }
 
         return (chosen!, scores);
     }
 
     /// <summary>Scores <paramref name="probabilities"/> (one array per episode) on <paramref name="episodes"/>.</summary>
-    public static SceneEvaluationSummary Score(IReadOnlyList<SceneEpisode> episodes, IReadOnlyList<double[]> probabilities)
+    public static SceneEvaluationSummary Score(IReadOnlyList<SceneEpisode> episodes, IReadOnlyList<double[]> probabilities) =>
+        Score(episodes, probabilities, SceneEvaluator.Threshold, EpisodePolicy);
+
+    /// <summary>Scores with scenes at <paramref name="threshold"/> and slots under <paramref name="policy"/>.</summary>
+    public static SceneEvaluationSummary Score(IReadOnlyList<SceneEpisode> episodes, IReadOnlyList<double[]> probabilities, double threshold, AdPolicyOptions policy)
     {
         var clips = new List<SceneClipEvaluation>(episodes.Count);
         for (var i = 0; i < episodes.Count; i++)
@@ -81,7 +94,7 @@ public sealed class SceneModelTrainer(SceneTrainingOptions options)
             var p = probabilities[i].ToArray();
             p[0] = 1.0;
             var name = $"episode-{i}";
-            clips.Add(SceneEvaluator.Score(name, EpisodeDocument.Truth(episodes[i], name), EpisodeDocument.Result(episodes[i], p, SceneEvaluator.Threshold, EpisodePolicy), p));
+            clips.Add(SceneEvaluator.Score(name, EpisodeDocument.Truth(episodes[i], name), EpisodeDocument.Result(episodes[i], p, threshold, policy), p));
         }
 
         return SceneEvaluator.Summarize(clips);

@@ -5,8 +5,8 @@ namespace SceneCut.Scenes.Training;
 /// <summary>How the default scene model is trained; every value is part of the model card.</summary>
 public sealed record SceneTrainingOptions
 {
-    /// <summary>Training episodes. Default 1500.</summary>
-    public int TrainingEpisodes { get; init; } = 1500;
+    /// <summary>Training episodes. Default 4000.</summary>
+    public int TrainingEpisodes { get; init; } = 4000;
 
     /// <summary>Validation episodes (from held-out sources). Default 300.</summary>
     public int ValidationEpisodes { get; init; } = 300;
@@ -20,11 +20,11 @@ public sealed record SceneTrainingOptions
     /// <summary>Stacked bidirectional layers. Default 2.</summary>
     public int Layers { get; init; } = 2;
 
-    /// <summary>Passes over the training episodes. Default 30.</summary>
-    public int Epochs { get; init; } = 30;
+    /// <summary>Passes over the training episodes. Default 60.</summary>
+    public int Epochs { get; init; } = 60;
 
-    /// <summary>Epochs without a better validation loss before stopping. Default 5.</summary>
-    public int Patience { get; init; } = 5;
+    /// <summary>Epochs without a better validation loss before stopping. Default 10.</summary>
+    public int Patience { get; init; } = 10;
 
     /// <summary>Adam learning rate. Default 0.003.</summary>
     public float LearningRate { get; init; } = 0.003f;

@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using SceneCut.Pipeline;
+using SceneCut.Shots;
+using SceneCut.Video;
+
+namespace SceneCut.Scenes;
+
+/// <summary>
+/// The scene stage of the pipeline: embeds one frame per shot while the video streams, then runs the scene model over
+/// the shots. Knows nothing of output formats; hands back one probability per shot.
+/// </summary>
+public sealed class SceneStage : IDisposable
+{
+    // How often (in frames) finished shots are handed to the CNN.
+    private const int AdvanceEveryFrames = 8;
+
+    private readonly ShotEmbeddingCollector _collector;
+    private readonly SceneModel _model;
+    private readonly SceneOptions _options;
+    private readonly int _dimension;
+
+    private SceneStage(ShotEmbeddingCollector collector, SceneModel model, SceneOptions options, int dimension)
+    {
+        _collector = collector;
+        _model = model;
+        _options = options;
+        _dimension = dimension;
+    }
+
+    /// <summary>
+    /// The frame size the stage needs from the decoder: wide enough that a 16:9 frame's shorter side is the sample size
+    /// (the CNN's input plus room), and never narrower than the shot analysis.
+    /// </summary>
+    public static FrameScale RequiredScale(PipelineOptions options) =>
+        options.Scenes.Enabled
+            ? FrameScale.ToWidth(Math.Max(options.Shots.AnalysisWidth, (int)Math.Ceiling(options.Scenes.SampleShortSide * 16.0 / 9.0)))
+            : FrameScale.ToWidth(options.Shots.AnalysisWidth);
+
+    /// <summary>The stage, or null when scenes are disabled. Loads the CNN and the scene model (once per process).</summary>
+    public static SceneStage? Create(PipelineOptions options, double fps, Action<string>? warn)
+    {
+        if (!options.Scenes.Enabled)
+        {
+            return null;
+        }
+
+        var embedder = SharedModels.Embedder(options.Embeddings, warn);
+        var model = SharedModels.SceneModel(options.Scenes);
+        return new SceneStage(new ShotEmbeddingCollector(embedder, options.Scenes, fps), model, options.Scenes, embedder.Dimension);
+    }
+
+    /// <summary>Time spent embedding frames.</summary>
+    public TimeSpan EmbeddingTime => _collector.EmbeddingTime;
+
+    /// <summary>Time spent in the scene model.</summary>
+    public TimeSpan ModelTime { get; private set; }
+
+    /// <summary>Takes a decoded frame (after the shot detector has seen it).</summary>
+    public void OnFrame(VideoFrame frame, ShotDetector detector)
+    {
+        _collector.Offer(frame.Index, frame.Image);
+        if (frame.Index % AdvanceEveryFrames == 0)
+        {
+            _collector.Advance(detector.FinalBoundaries);
+        }
+    }
+
+    /// <summary>The video ended: one probability per shot that a new scene starts there (1 for the first shot).</summary>
+    public double[] Complete(ShotDetectionResult detection)
+    {
+        var embeddings = _collector.Complete(detection.Shots);
+        var stopwatch = Stopwatch.StartNew();
+        var summaries = ShotSummaries.Build(detection, embeddings, _dimension, _options.BlackShotShare);
+        var probabilities = _model.Predict(summaries);
+        ModelTime = stopwatch.Elapsed;
+        return probabilities;
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _collector.Dispose();
+}
