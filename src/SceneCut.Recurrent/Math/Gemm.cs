@@ -82,65 +82,18 @@ internal static unsafe class Gemm
                 float* bp = pb + (long)strip * k * PackedMatrix.StripWidth;
                 float* cp = pc + strip * PackedMatrix.StripWidth;
                 int i = 0;
+                // A packed strip is a (k, 16) matrix with row stride 16: the same micro-kernels apply.
                 for (; i + TileRows <= m; i += TileRows)
                 {
-                    PackedFourRows(pa + (long)i * k, k, bp, cp + (long)i * n, n);
+                    FourRows(pa + (long)i * k, k, bp, PackedMatrix.StripWidth, cp + (long)i * n, n, k, PackedMatrix.StripWidth);
                 }
 
                 for (; i < m; i++)
                 {
-                    PackedOneRow(pa + (long)i * k, k, bp, cp + (long)i * n);
+                    OneRow(pa + (long)i * k, bp, PackedMatrix.StripWidth, cp + (long)i * n, k, PackedMatrix.StripWidth);
                 }
             }
         }
-    }
-
-    // C[0..4, 0..16] += A[0..4, 0..k] · strip, the strip stored (k, 16) contiguously.
-    private static void PackedFourRows(float* a, int k, float* strip, float* c, int ldc)
-    {
-        float* a0 = a, a1 = a + k, a2 = a1 + k, a3 = a2 + k;
-        float* c0 = c, c1 = c0 + ldc, c2 = c1 + ldc, c3 = c2 + ldc;
-        Vector256<float> s00 = Vector256.Load(c0), s01 = Vector256.Load(c0 + 8);
-        Vector256<float> s10 = Vector256.Load(c1), s11 = Vector256.Load(c1 + 8);
-        Vector256<float> s20 = Vector256.Load(c2), s21 = Vector256.Load(c2 + 8);
-        Vector256<float> s30 = Vector256.Load(c3), s31 = Vector256.Load(c3 + 8);
-        float* bp = strip;
-        for (int p = 0; p < k; p++, bp += PackedMatrix.StripWidth)
-        {
-            Vector256<float> b0 = Vector256.Load(bp), b1 = Vector256.Load(bp + 8);
-            Vector256<float> x = Vector256.Create(a0[p]);
-            s00 = Vector256.FusedMultiplyAdd(x, b0, s00);
-            s01 = Vector256.FusedMultiplyAdd(x, b1, s01);
-            x = Vector256.Create(a1[p]);
-            s10 = Vector256.FusedMultiplyAdd(x, b0, s10);
-            s11 = Vector256.FusedMultiplyAdd(x, b1, s11);
-            x = Vector256.Create(a2[p]);
-            s20 = Vector256.FusedMultiplyAdd(x, b0, s20);
-            s21 = Vector256.FusedMultiplyAdd(x, b1, s21);
-            x = Vector256.Create(a3[p]);
-            s30 = Vector256.FusedMultiplyAdd(x, b0, s30);
-            s31 = Vector256.FusedMultiplyAdd(x, b1, s31);
-        }
-
-        s00.Store(c0); s01.Store(c0 + 8);
-        s10.Store(c1); s11.Store(c1 + 8);
-        s20.Store(c2); s21.Store(c2 + 8);
-        s30.Store(c3); s31.Store(c3 + 8);
-    }
-
-    private static void PackedOneRow(float* a, int k, float* strip, float* c)
-    {
-        Vector256<float> s0 = Vector256.Load(c), s1 = Vector256.Load(c + 8);
-        float* bp = strip;
-        for (int p = 0; p < k; p++, bp += PackedMatrix.StripWidth)
-        {
-            Vector256<float> x = Vector256.Create(a[p]);
-            s0 = Vector256.FusedMultiplyAdd(x, Vector256.Load(bp), s0);
-            s1 = Vector256.FusedMultiplyAdd(x, Vector256.Load(bp + 8), s1);
-        }
-
-        s0.Store(c);
-        s1.Store(c + 8);
     }
 
     /// <summary>C (M, N) (+)= Aᵀ · B where A is stored (K, M) and B is (K, N).</summary>
