@@ -71,8 +71,26 @@ public sealed class SceneStage : IDisposable
         var embeddings = _collector.Complete(detection.Shots);
         var stopwatch = Stopwatch.StartNew();
         var summaries = ShotSummaries.Build(detection, embeddings, _dimension, _options.BlackShotShare);
-        var probabilities = _model.Predict(summaries);
+        var probabilities = BlackShotsOpenScenes(summaries, _model.Predict(summaries));
         ModelTime = stopwatch.Elapsed;
+        return probabilities;
+    }
+
+    /// <summary>
+    /// Black is a separator, not a scene: a scene change right after a black shot moves to the black shot's start, so
+    /// a leading black frame or the black between a fade out and a fade in never forms a scene of its own.
+    /// </summary>
+    public static double[] BlackShotsOpenScenes(IReadOnlyList<ShotSummary> shots, double[] probabilities)
+    {
+        for (var i = 1; i < probabilities.Length; i++)
+        {
+            if (shots[i - 1].IsBlack && !shots[i].IsBlack)
+            {
+                probabilities[i - 1] = Math.Max(probabilities[i - 1], probabilities[i]);
+                probabilities[i] = 0;
+            }
+        }
+
         return probabilities;
     }
 

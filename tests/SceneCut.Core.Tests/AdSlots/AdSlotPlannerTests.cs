@@ -11,7 +11,7 @@ public sealed class AdSlotPlannerTests
     private const double Fps = 25;
 
     // A policy that lets several slots fit into the short test videos; the quiet-shot bonus is off (test shots last 30 s).
-    private static AdPolicyOptions Loose() => new() { MinGapSeconds = 60, MarginSeconds = 30, MaxSlotsPerHour = 60, QuietShotSeconds = 60 };
+    private static AdPolicyOptions Loose() => new() { MinScore = 0.5, MinGapSeconds = 60, MarginSeconds = 30, MaxSlotsPerHour = 60, QuietShotSeconds = 60 };
 
     /// <summary>A video of 30 s shots whose scenes start at the given seconds with the given probabilities.</summary>
     private static (List<ShotEntry> Shots, IReadOnlyList<SceneEntry> Scenes) Video(double durationSeconds, params (double Seconds, double Probability)[] boundaries)
@@ -60,7 +60,7 @@ public sealed class AdSlotPlannerTests
     {
         var (shots, scenes) = Video(durationSeconds, boundaries);
 
-        var plan = Plan(shots, scenes, durationSeconds, new AdPolicyOptions());
+        var plan = Plan(shots, scenes, durationSeconds, new AdPolicyOptions { MinScore = 0.5 });
 
         Assert.Empty(plan.Slots);
         Assert.Equal(note, plan.Note);
@@ -70,7 +70,7 @@ public sealed class AdSlotPlannerTests
     [Fact]
     public void Plan_NoShotsAtAll_NoSlotAndWhy()
     {
-        var plan = AdSlotPlanner.Plan([], [], [], 0, 0, new AdPolicyOptions());
+        var plan = AdSlotPlanner.Plan([], [], [], 0, 0, new AdPolicyOptions { MinScore = 0.5 });
 
         Assert.Empty(plan.Slots);
         Assert.Equal("video is 0 s long: shorter than twice the 120 s margin", plan.Note);
@@ -82,7 +82,7 @@ public sealed class AdSlotPlannerTests
         // 300 s and 390 s are 90 s apart; the 0.95 one wins, and 690 s is 300 s after it.
         var (shots, scenes) = Video(900, (300, 0.9), (390, 0.95), (690, 0.6));
 
-        var plan = Plan(shots, scenes, 900, new AdPolicyOptions());
+        var plan = Plan(shots, scenes, 900, new AdPolicyOptions { MinScore = 0.5 });
 
         Assert.Equal([390.0, 690.0], plan.Slots.Select(s => s.Seconds));
         Assert.Equal("1 of the 3 scene boundaries scoring ≥ 0.5 left out: 1 closer than 300 s to a better slot", plan.Note);
@@ -93,7 +93,7 @@ public sealed class AdSlotPlannerTests
     {
         var (shots, scenes) = Video(900, (90, 0.99), (150, 0.6), (750, 0.6), (810, 0.99));
 
-        var plan = Plan(shots, scenes, 900, new AdPolicyOptions { MinGapSeconds = 60 });
+        var plan = Plan(shots, scenes, 900, new AdPolicyOptions { MinScore = 0.5, MinGapSeconds = 60 });
 
         Assert.Equal([150.0, 750.0], plan.Slots.Select(s => s.Seconds));
         Assert.Equal("2 of the 4 scene boundaries scoring ≥ 0.5 left out: 2 within the 120 s margins", plan.Note);
@@ -105,7 +105,7 @@ public sealed class AdSlotPlannerTests
         // Half an hour at 4 per hour allows 2 slots; the two best of five survive.
         var (shots, scenes) = Video(1800, (300, 0.6), (600, 0.9), (900, 0.7), (1200, 0.95), (1500, 0.65));
 
-        var plan = Plan(shots, scenes, 1800, new AdPolicyOptions { MaxSlotsPerHour = 4 });
+        var plan = Plan(shots, scenes, 1800, new AdPolicyOptions { MinScore = 0.5, MaxSlotsPerHour = 4 });
 
         Assert.Equal([600.0, 1200.0], plan.Slots.Select(s => s.Seconds));
         Assert.Equal("3 of the 5 scene boundaries scoring ≥ 0.5 left out: 3 over the limit of 4 per hour", plan.Note);
@@ -119,7 +119,7 @@ public sealed class AdSlotPlannerTests
         var boundaries = Enumerable.Range(1, 11).Select(i => (i * 600.0, i <= 5 ? 0.9 : 0.6)).ToArray();
         var (shots, scenes) = Video(7200, boundaries);
 
-        var plan = Plan(shots, scenes, 7200, new AdPolicyOptions { MaxSlotsPerHour = 2 });
+        var plan = Plan(shots, scenes, 7200, new AdPolicyOptions { MinScore = 0.5, MaxSlotsPerHour = 2 });
 
         var seconds = plan.Slots.Select(s => s.Seconds).ToList();
         Assert.Equal(4, seconds.Count);
@@ -209,7 +209,7 @@ public sealed class AdSlotPlannerTests
         probability[10] = 0.6;
         probability[11] = 0.9;
 
-        var plan = Plan(shots, SceneBuilder.Build(shots, probability, 0.5), 600, new AdPolicyOptions { MinGapSeconds = 300, MarginSeconds = 30, QuietShotSeconds = 60 });
+        var plan = Plan(shots, SceneBuilder.Build(shots, probability, 0.5), 600, new AdPolicyOptions { MinScore = 0.5, MinGapSeconds = 300, MarginSeconds = 30, QuietShotSeconds = 60 });
 
         Assert.Equal([330.0], plan.Slots.Select(s => s.Seconds));
     }
@@ -234,7 +234,7 @@ public sealed class AdSlotPlannerTests
     {
         var (shots, scenes) = Video(600, (300, 0.7));
 
-        var slot = Assert.Single(Plan(shots, scenes, 600, new AdPolicyOptions { MinGapSeconds = 60, MarginSeconds = 30, QuietShotSeconds = 31 }).Slots);
+        var slot = Assert.Single(Plan(shots, scenes, 600, new AdPolicyOptions { MinScore = 0.5, MinGapSeconds = 60, MarginSeconds = 30, QuietShotSeconds = 31 }).Slots);
 
         Assert.Equal([AdSlotReasons.SceneChange], slot.Reasons);
         Assert.Equal(0.7, slot.Score, 9);
@@ -251,7 +251,7 @@ public sealed class AdSlotPlannerTests
         var frameCount = frame + 5000;
         var shots = ShotList.FromStarts(fps, frameCount, [0, frame]);
 
-        var slot = Assert.Single(Plan(shots, SceneBuilder.Build(shots, [0, 0.9], 0.5), frameCount / fps, new AdPolicyOptions { MarginSeconds = 10 }, fps: fps).Slots);
+        var slot = Assert.Single(Plan(shots, SceneBuilder.Build(shots, [0, 0.9], 0.5), frameCount / fps, new AdPolicyOptions { MinScore = 0.5, MarginSeconds = 10 }, fps: fps).Slots);
 
         Assert.Equal(frame, slot.Frame);
         Assert.Equal(timecode, slot.Timecode);

@@ -15,8 +15,8 @@ namespace SceneCut.Scenes.Training;
 /// </summary>
 public sealed class SceneModelTrainer(SceneTrainingOptions options)
 {
-    // Ad slots on short episodes need a policy that lets several fit; the default policy's minutes do not.
-    private static readonly AdPolicyOptions EpisodePolicy = new() { MinGapSeconds = 8, MarginSeconds = 3, MaxSlotsPerHour = 3600 };
+    /// <summary>A policy that lets several slots fit into a short episode (the default policy's minutes do not).</summary>
+    public static AdPolicyOptions EpisodePolicy => new() { MinGapSeconds = 8, MarginSeconds = 3, MaxSlotsPerHour = 3600, MinScore = 0.5 };
 
     /// <summary>Trains the configured cell; with <paramref name="compareCells"/> also the other cells, for the report.</summary>
     public (SequenceTagger Model, IReadOnlyList<SceneMethodScore> Scores) Train(
@@ -72,7 +72,8 @@ public sealed class SceneModelTrainer(SceneTrainingOptions options)
                 // The operating points: scene threshold and the ad policy's minimum slot score.
                 foreach (var (sceneThreshold, minSlot) in new[] { (0.6, 0.8), (0.7, 0.8), (0.7, 0.9), (0.8, 0.9) })
                 {
-                    var policy = new AdPolicyOptions { MinGapSeconds = EpisodePolicy.MinGapSeconds, MarginSeconds = EpisodePolicy.MarginSeconds, MaxSlotsPerHour = EpisodePolicy.MaxSlotsPerHour, MinScore = minSlot };
+                    var policy = EpisodePolicy;
+                    policy.MinScore = minSlot;
                     scores.Add(new(string.Create(CultureInfo.InvariantCulture, $"    scenes >= {sceneThreshold:0.0}, slots >= {minSlot:0.0}"), Score(validation, probabilities, sceneThreshold, policy), 0));
                 }
             }
@@ -107,7 +108,8 @@ public sealed class SceneModelTrainer(SceneTrainingOptions options)
         return Enumerable.Range(0, count).Select(_ => splicer.Next()).Where(e => e.Shots.Count > 1).ToList();
     }
 
-    private static double[] CosineProbabilities(SceneEpisode episode, double threshold)
+    /// <summary>Baseline (b): probabilities that cross 0.5 where the cosine distance of neighbouring shots reaches <paramref name="threshold"/>.</summary>
+    public static double[] CosineProbabilities(SceneEpisode episode, double threshold)
     {
         var p = new double[episode.Shots.Count];
         for (var i = 1; i < p.Length; i++)
@@ -120,7 +122,8 @@ public sealed class SceneModelTrainer(SceneTrainingOptions options)
         return p;
     }
 
-    private static double BestCosineThreshold(IReadOnlyList<SceneEpisode> training)
+    /// <summary>The cosine-distance threshold with the best shot-level F1 on <paramref name="training"/>.</summary>
+    public static double BestCosineThreshold(IReadOnlyList<SceneEpisode> training)
     {
         var best = (F1: -1.0, Threshold: 0.5);
         for (var threshold = 0.02; threshold < 1.0; threshold += 0.02)
