@@ -58,7 +58,7 @@ public static class BatchCommand
             throw new ValidationException("--parallel: must be at least 1");
         }
 
-        var configuration = BatchSettings.Load(request.ConfigFile);
+        var configuration = SettingsLoader.Configuration(request.ConfigFile);
         var pipelineOptions = SettingsLoader.Load(request.ConfigFile);
         var services = new ServiceCollection().AddLogging().AddSceneCutJobs(configuration);
         await using var provider = services.BuildServiceProvider();

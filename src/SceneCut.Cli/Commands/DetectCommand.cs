@@ -38,7 +38,7 @@ public static class DetectCommand
                 slotPolicy.Apply(parse, options);
                 var path = parse.GetRequiredValue(video);
                 // Formats and destinations are checked before the analysis, so a typo costs nothing.
-                var plan = OutputPlan.Create(OutputSettings.Load(parse.GetValue(configOption)), parse.GetValue(formats), parse.GetValue(output), parse.GetValue(outDir), path);
+                var plan = OutputPlan.Create(SettingsLoader.LoadSection<SceneCut.Output.OutputOptions>(parse.GetValue(configOption), "Output"), parse.GetValue(formats), parse.GetValue(output), parse.GetValue(outDir), path);
                 ResultDocument result;
                 using (var bar = ProgressBar.ForTerminal(Path.GetFileName(path)))
                 {

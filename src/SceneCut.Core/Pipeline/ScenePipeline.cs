@@ -30,6 +30,8 @@ public static class ScenePipeline
         CancellationToken cancellationToken)
     {
         options.Validate();
+        // Every decoder hands frames over as OpenCV pictures: fail now, with the fix, if OpenCV's native library is missing.
+        OpenCvRuntime.EnsureLoaded();
         // Decoding is synchronous native work: keep it off the caller's thread.
         return Task.Run(() => Run(path, options, progress, cancellationToken), cancellationToken);
     }

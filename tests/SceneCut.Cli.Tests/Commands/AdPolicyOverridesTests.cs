@@ -38,7 +38,7 @@ public sealed class AdPolicyOverridesTests : IDisposable
 
         Assert.Equal(600, options.AdPolicy.MinGapSeconds);
         Assert.Equal(120, options.AdPolicy.MarginSeconds);
-        Assert.Equal(0.5, options.AdPolicy.MinScore);
+        Assert.Equal(SceneCut.AdSlots.AdPolicyDefaults.MinScore, options.AdPolicy.MinScore);
     }
 
     [Fact]

@@ -45,7 +45,7 @@ public sealed class AdPolicyOptionsTests
     [Fact]
     public void AppSettings_MatchesTheDefaults()
     {
-        var path = Path.Combine(TestSupport.SharedData.RepositoryRoot, "appsettings.json");
+        var path = Path.Combine(SharedData.RepositoryRoot, "appsettings.json");
         var policy = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(path))!["SceneCut"]!["AdPolicy"]!.AsObject();
         var defaults = new AdPolicyOptions();
 

@@ -45,7 +45,7 @@ public sealed class ShotDetectionOptionsTests
     [Fact]
     public void AppSettings_MatchesTheDefaults()
     {
-        var path = Path.Combine(TestSupport.SharedData.RepositoryRoot, "appsettings.json");
+        var path = Path.Combine(SharedData.RepositoryRoot, "appsettings.json");
         var shots = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(path))!["SceneCut"]!["Shots"]!.AsObject();
         var defaults = new ShotDetectionOptions();
 

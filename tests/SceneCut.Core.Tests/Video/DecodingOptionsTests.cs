@@ -41,7 +41,7 @@ public sealed class DecodingOptionsTests
     [Fact]
     public void Resolve_AutoWithoutFfmpeg_FallsBackToOpenCv()
     {
-        using var folder = new TestSupport.TempFolder();
+        using var folder = new TempFolder();
 
         var resolved = FrameSourceFactory.Resolve(new DecodingOptions { FfmpegPath = folder.Path });
 
@@ -51,7 +51,7 @@ public sealed class DecodingOptionsTests
     [Fact]
     public void Resolve_FfmpegAskedForButBroken_ErrorSaysHowToInstall()
     {
-        using var folder = new TestSupport.TempFolder();
+        using var folder = new TempFolder();
         // An "ffmpeg" that exists but is not a working program must not be chosen.
         var fake = folder.File(OperatingSystem.IsWindows() ? "ffmpeg.exe" : "ffmpeg");
         File.WriteAllText(fake, "not a program");

@@ -1,5 +1,4 @@
 using SceneCut.Jobs.Ledger;
-using SceneCut.Jobs.Tests.TestSupport;
 
 namespace SceneCut.Jobs.Tests.Ledger;
 

@@ -1,7 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
 using SceneCut.Jobs.Ledger;
-using SceneCut.Jobs.Tests.TestSupport;
 
 namespace SceneCut.Jobs.Tests.Ledger;
 

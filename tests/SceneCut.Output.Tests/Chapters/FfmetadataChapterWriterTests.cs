@@ -38,7 +38,7 @@ public sealed class FfmetadataChapterWriterTests
 
         var (chapters, _) = await MuxAndProbeAsync(folder, RealDocument.TestVideoPath, document);
 
-        // No scenes yet from the pipeline: one chapter per shot.
+        // A shot-level document (scenes off): one chapter per shot.
         Assert.True(document.Shots.Count > 1, "the dev clip has several shots");
         Assert.Equal(document.Shots.Count, chapters.Count);
         foreach (var (chapter, shot) in chapters.Zip(document.Shots))

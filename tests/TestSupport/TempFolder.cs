@@ -1,11 +1,11 @@
-namespace SceneCut.Output.Tests.TestSupport;
+namespace SceneCut.Testing;
 
-/// <summary>A fresh folder under the system temp folder, deleted on dispose.</summary>
+/// <summary>A fresh folder under the system temp folder, deleted on dispose. Shared by every test project.</summary>
 public sealed class TempFolder : IDisposable
 {
     public TempFolder()
     {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "scenecut-output-tests-" + Guid.NewGuid().ToString("N"));
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "scenecut-tests-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path);
     }
 
@@ -14,6 +14,14 @@ public sealed class TempFolder : IDisposable
 
     /// <summary>A path inside the folder.</summary>
     public string File(string name) => System.IO.Path.Combine(Path, name);
+
+    /// <summary>A sub-folder, created.</summary>
+    public string Sub(string name)
+    {
+        var path = System.IO.Path.Combine(Path, name);
+        Directory.CreateDirectory(path);
+        return path;
+    }
 
     public void Dispose()
     {

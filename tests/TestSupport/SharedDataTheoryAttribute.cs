@@ -1,4 +1,4 @@
-namespace SceneCut.Tests.TestSupport;
+namespace SceneCut.Testing;
 
 /// <summary>A theory that needs <c>../shared/data</c>; skipped with a clear reason when it is absent.</summary>
 public sealed class SharedDataTheoryAttribute : TheoryAttribute

@@ -1,4 +1,4 @@
-namespace SceneCut.Output.Tests.TestSupport;
+namespace SceneCut.Testing;
 
 /// <summary>
 /// Finds <c>../shared/data</c> (real clips and their truth) beside the repository, or where
