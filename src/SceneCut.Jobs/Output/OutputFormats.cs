@@ -1,10 +1,13 @@
+using SceneCut.Output;
+using SceneCut.Output.Html;
 using SceneCut.Results;
 
 namespace SceneCut.Jobs.Output;
 
 /// <summary>
-/// The formats a job can write, by the name used in <c>Worker:Jobs:Formats</c>. Adding a format (e.g. from the
-/// output writers' registry when it lands) is one line here.
+/// The formats a job can write, by the name used in <c>Worker:Jobs:Formats</c>: the JSON result document and every
+/// writer of the output registry (csv, edl, chapters, vtt, cues, vmap, html), each as
+/// <c>&lt;source file&gt;.scenecut&lt;extension&gt;</c>.
 /// </summary>
 public static class OutputFormats
 {
@@ -12,8 +15,29 @@ public static class OutputFormats
     public const string Json = "json";
 
     /// <summary>Every known format, case-insensitive.</summary>
-    public static IReadOnlyDictionary<string, OutputFormat> All { get; } = new Dictionary<string, OutputFormat>(StringComparer.OrdinalIgnoreCase)
+    public static IReadOnlyDictionary<string, OutputFormat> All { get; } = Build();
+
+    private static Dictionary<string, OutputFormat> Build()
     {
-        [Json] = new("scenecut.json", document => ResultJson.Serialize(document) + "\n"),
-    };
+        var formats = new Dictionary<string, OutputFormat>(StringComparer.OrdinalIgnoreCase)
+        {
+            [Json] = new("scenecut.json", document => ResultJson.Serialize(document) + "\n"),
+        };
+        foreach (var format in ResultWriterRegistry.Default.Formats.Where(f => !string.Equals(f, Json, StringComparison.OrdinalIgnoreCase)))
+        {
+            var writer = ResultWriterRegistry.Default.Get(format);
+            formats[format] = new("scenecut" + writer.FileExtension, document => Render(writer, document));
+        }
+
+        return formats;
+    }
+
+    // Jobs render on their own worker threads, so waiting for the writer here blocks nobody.
+    private static string Render(IResultWriter writer, ResultDocument document)
+    {
+        var thumbnails = writer.Format == "html" && File.Exists(document.Video.Path) ? new OpenCvThumbnailSource(document.Video.Path) : null;
+        using var buffer = new MemoryStream();
+        writer.WriteAsync(document, buffer, new WriterContext(new OutputOptions(), thumbnails), CancellationToken.None).GetAwaiter().GetResult();
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
 }
