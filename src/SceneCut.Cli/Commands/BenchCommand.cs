@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using SceneCut.Embeddings;
 using SceneCut.Pipeline;
+using SceneCut.Results;
 using SceneCut.Video;
 
 namespace SceneCut.Cli.Commands;
@@ -80,6 +82,18 @@ public static class BenchCommand
 
                 var floor = rows.Where(r => r.Stage == "decode" && r.Name.Contains("decode only", StringComparison.Ordinal)).MaxBy(r => r.Best!.Fps)!;
                 var detect = rows.Single(r => r.Stage == "detect" && r.Name.EndsWith(chosen == DecoderKind.Ffmpeg ? "ffmpeg source" : "opencv source", StringComparison.Ordinal));
+                if (detect.Best!.Processing is { } processing && options.Scenes.Enabled)
+                {
+                    // Where detect's time goes: the CNN on one frame per shot, and the scene model.
+                    output.WriteLine(Invariant($"scenes    CNN {processing.EmbeddingSeconds:0.000} s ({100 * processing.EmbeddingSeconds / processing.ElapsedSeconds:0.0} % of detect), scene model {processing.SceneModelSeconds:0.000} s ({100 * processing.SceneModelSeconds / processing.ElapsedSeconds:0.00} %)"));
+                }
+
+                if (options.Scenes.Enabled)
+                {
+                    var (single, batched) = EmbeddingBenchmark.Measure(path, options.Embeddings, runs, cancellationToken);
+                    output.WriteLine(Invariant($"embed     batch 1: {single.MillisecondsPerFrame:0.0} ms/frame ({single.FramesPerSecond:0.0} frames/s); batch {batched.BatchSize}: {batched.MillisecondsPerFrame:0.0} ms/frame ({batched.FramesPerSecond:0.0} frames/s)"));
+                }
+
                 output.WriteLine(Invariant($"memory    peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0):0} MiB"));
                 output.WriteLine($"decoder   {options.Decoding.Decoder.ToString().ToLowerInvariant()} -> {chosen.ToString().ToLowerInvariant()}; decode-only floor: {floor.Name}");
                 // The contract line, last: detect speed with the chosen decoder over the fastest decode on this machine.
@@ -126,7 +140,7 @@ public static class BenchCommand
         {
             var stopwatch = Stopwatch.StartNew();
             var result = ScenePipeline.RunAsync(path, options, progress: null, cancellationToken).GetAwaiter().GetResult();
-            return new Measurement(result.Video.FrameCount, stopwatch.Elapsed.TotalSeconds);
+            return new Measurement(result.Video.FrameCount, stopwatch.Elapsed.TotalSeconds, result.Processing);
         }
         finally
         {
@@ -143,7 +157,7 @@ public static class BenchCommand
         ProbeTimeoutSeconds = options.ProbeTimeoutSeconds,
     };
 
-    private sealed record Measurement(int Frames, double Seconds)
+    private sealed record Measurement(int Frames, double Seconds, ProcessingSection? Processing = null)
     {
         public double Fps => Frames / Seconds;
     }
