@@ -148,7 +148,7 @@ internal sealed class HtmlReportWriter : IResultWriter
             }
 
             html.Append("</svg></div></div>\n</div>\n")
-                .Append("<p class=\"muted\">Stems: blue = probability that a scene starts there (scene model), grey = shot transition confidence. Red = ad slot.</p>\n</section>\n");
+                .Append("<p class=\"muted\">Stems: blue = probability that a scene starts there (scene model; the thin blue line is its value at every shot), grey = shot transition confidence. Red = ad slot.</p>\n</section>\n");
         }
 
         public void AdSlots(StringBuilder html)
@@ -286,7 +286,27 @@ internal sealed class HtmlReportWriter : IResultWriter
                 Stem(html, "stem-scene", scene.StartSeconds, scene.BoundaryScore);
             }
 
+            ProbabilityCurve(html);
             html.Append("</svg>\n");
+        }
+
+        // The scene model's probability at every shot start, as a step curve: where the model hesitated shows at a glance.
+        private void ProbabilityCurve(StringBuilder html)
+        {
+            var p = document.SceneBoundaryProbabilities;
+            if (p.Count != document.Shots.Count || p.Count < 2)
+            {
+                return;
+            }
+
+            html.Append("<polyline class=\"probability-curve\" vector-effect=\"non-scaling-stroke\" points=\"");
+            for (var i = 1; i < p.Count; i++)
+            {
+                var top = 100 * (1 - Math.Clamp(p[i], 0, 1));
+                html.Append(Invariant($"{X(document.Shots[i].StartSeconds) * 10:0.###},{top:0.#} {X(document.Shots[i].EndSeconds) * 10:0.###},{top:0.#} "));
+            }
+
+            html.Append("\"/>");
         }
 
         private void Stem(StringBuilder html, string cssClass, double seconds, double score)

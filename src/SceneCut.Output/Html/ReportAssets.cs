@@ -27,7 +27,7 @@ internal static class ReportAssets
         .scene-a { fill:var(--scene-a); } .scene-b { fill:var(--scene-b); }
         .black-seg { fill:var(--black); }
         .tick { stroke:var(--line); } .tick-label { font-size:10px; fill:var(--muted); }
-        .stem-scene { stroke:var(--scene-stem); stroke-width:2; } .stem-cut { stroke:var(--cut-stem); stroke-width:1; }
+        .stem-scene { stroke:var(--scene-stem); stroke-width:2; } .probability-curve { fill:none; stroke:var(--scene-stem); stroke-width:1; opacity:.6; } .stem-cut { stroke:var(--cut-stem); stroke-width:1; }
         .slot-line { stroke:var(--slot); stroke-width:2; } .slot-head { fill:var(--slot); }
         a.scene-marker:hover rect, a.slot-marker:hover polygon { opacity:.7; }
         .zoom button[aria-pressed="true"] { font-weight:bold; }
