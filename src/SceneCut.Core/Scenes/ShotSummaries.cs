@@ -13,12 +13,18 @@ public static class ShotSummaries
         foreach (var shot in detection.Shots)
         {
             var embedding = embeddings.TryGetValue(shot.StartFrame, out var own) ? own : previous;
-            var frames = shot.EndFrame - shot.StartFrame + 1;
-            var black = detection.BlackSegments.Sum(b => Math.Max(0, Math.Min(b.EndFrame, shot.EndFrame) - Math.Max(b.StartFrame, shot.StartFrame) + 1));
-            summaries.Add(new ShotSummary(shot.StartSeconds, shot.EndSeconds, shot.TransitionIn?.Kind, black >= blackShotShare * frames, embedding));
+            summaries.Add(new ShotSummary(shot.StartSeconds, shot.EndSeconds, shot.TransitionIn?.Kind, IsBlack(shot, detection.BlackSegments, blackShotShare), embedding));
             previous = embedding;
         }
 
         return summaries;
+    }
+
+    /// <summary>True when at least <paramref name="blackShotShare"/> of the shot's frames lie in black segments.</summary>
+    public static bool IsBlack(Shot shot, IReadOnlyList<BlackSegment> black, double blackShotShare)
+    {
+        var frames = shot.EndFrame - shot.StartFrame + 1;
+        var blackFrames = black.Sum(b => Math.Max(0, Math.Min(b.EndFrame, shot.EndFrame) - Math.Max(b.StartFrame, shot.StartFrame) + 1));
+        return blackFrames >= blackShotShare * frames;
     }
 }

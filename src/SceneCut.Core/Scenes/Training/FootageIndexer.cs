@@ -70,11 +70,9 @@ public sealed class FootageIndexer(IFrameEmbedder embedder, PipelineOptions opti
 
         Flush(pending, samples);
         var detection = detector.Finish();
-        var shots = detection.Shots.Select(s =>
-        {
-            var black = detection.BlackSegments.Sum(b => Math.Max(0, Math.Min(b.EndFrame, s.EndFrame) - Math.Max(b.StartFrame, s.StartFrame) + 1));
-            return new FootageShot(s.StartSeconds, s.EndSeconds, s.TransitionIn?.Kind, black >= options.Scenes.BlackShotShare * (s.EndFrame - s.StartFrame + 1));
-        }).ToList();
+        var shots = detection.Shots
+            .Select(s => new FootageShot(s.StartSeconds, s.EndSeconds, s.TransitionIn?.Kind, ShotSummaries.IsBlack(s, detection.BlackSegments, options.Scenes.BlackShotShare)))
+            .ToList();
         var start = detection.Shots.Count > 0 ? detection.Shots[0].StartSeconds : 0;
         var end = detection.Shots.Count > 0 ? detection.Shots[^1].EndSeconds : 0;
         return new FootageIndex(Path.GetFileName(path), embedder.ModelId, end - start, shots, samples);
