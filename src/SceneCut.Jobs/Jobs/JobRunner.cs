@@ -224,8 +224,10 @@ public sealed partial class JobRunner
             _ledger.Release(job.Id, "Cancelled: stopped by shutdown");
             throw;
         }
-        catch (VideoInputException ex) when (ex.Error == VideoInputError.NotFound)
+        catch (VideoInputException ex) when (ex.Error == VideoInputError.NotFound || !File.Exists(input.SourcePath))
         {
+            // A decoder that reopens the file (FFmpeg probes, then decodes) reports a file renamed in between as
+            // unreadable or "not a video": when the path is gone, that is a vanished file, never bad content.
             // Moved or deleted while we were on it: a rename shows up again under its new name, same content.
             _ledger.Release(job.Id, "Vanished: " + ex.Cause);
             return Outcome(input, OutcomeKind.Vanished, started, ex.Message);
