@@ -40,17 +40,7 @@ public sealed class ShotSampler : IDisposable
             return;
         }
 
-        var scale = Math.Min(1.0, (double)_shortSide / Math.Min(bgr.Width, bgr.Height));
-        var copy = new Mat();
-        if (scale < 1.0)
-        {
-            Cv2.Resize(bgr, copy, new Size(Math.Max(1, (int)Math.Round(bgr.Width * scale)), Math.Max(1, (int)Math.Round(bgr.Height * scale))), interpolation: InterpolationFlags.Area);
-        }
-        else
-        {
-            bgr.CopyTo(copy);
-        }
-
+        var copy = ShrunkCopy(bgr, _shortSide);
         _samples.Add((index, copy));
         if (_samples.Count > _maxSamples)
         {
@@ -92,6 +82,26 @@ public sealed class ShotSampler : IDisposable
         _samples.RemoveRange(0, release);
         _spacing = _everyFrames;
         return chosen;
+    }
+
+    /// <summary>
+    /// A copy of <paramref name="bgr"/> whose shorter side is at most <paramref name="shortSide"/> (area-averaged).
+    /// Training and detection both take their CNN frames through here, so the model sees the same pictures in both.
+    /// </summary>
+    public static Mat ShrunkCopy(Mat bgr, int shortSide)
+    {
+        var scale = Math.Min(1.0, (double)shortSide / Math.Min(bgr.Width, bgr.Height));
+        var copy = new Mat();
+        if (scale < 1.0)
+        {
+            Cv2.Resize(bgr, copy, new Size(Math.Max(1, (int)Math.Round(bgr.Width * scale)), Math.Max(1, (int)Math.Round(bgr.Height * scale))), interpolation: InterpolationFlags.Area);
+        }
+        else
+        {
+            bgr.CopyTo(copy);
+        }
+
+        return copy;
     }
 
     /// <inheritdoc />

@@ -57,9 +57,7 @@ public sealed class FootageIndexer(IFrameEmbedder embedder, PipelineOptions opti
             detector.Process(extractor.Extract(frame.Index, frame.Seconds, frame.Image));
             if (frame.Index % every == 0)
             {
-                var scale = Math.Min(1.0, (double)options.Scenes.SampleShortSide / Math.Min(frame.Image.Width, frame.Image.Height));
-                var copy = new Mat();
-                Cv2.Resize(frame.Image, copy, new Size(Math.Max(1, (int)(frame.Image.Width * scale)), Math.Max(1, (int)(frame.Image.Height * scale))), interpolation: InterpolationFlags.Area);
+                var copy = ShotSampler.ShrunkCopy(frame.Image, options.Scenes.SampleShortSide);
                 pending.Add((frame.Seconds, copy));
                 if (pending.Count >= Batch)
                 {
