@@ -3,7 +3,9 @@ using System.Globalization;
 using SceneCut.Embeddings;
 using SceneCut.Recurrent.Cells;
 using SceneCut.Scenes;
+using SceneCut.Recurrent.Modes;
 using SceneCut.Scenes.Training;
+using SceneCut.Scenes.Training.Photos;
 
 namespace SceneCut.Cli.Commands;
 
@@ -27,9 +29,11 @@ public static class TrainCommand
         var episodes = new Option<int>("--episodes") { Description = "Training episodes.", DefaultValueFactory = _ => new SceneTrainingOptions().TrainingEpisodes };
         var seed = new Option<int>("--seed") { Description = "Seed of episodes, weights and order.", DefaultValueFactory = _ => new SceneTrainingOptions().Seed };
         var cache = new Option<DirectoryInfo?>("--cache") { Description = "Where analysed footage is cached (default: beside the model)." };
+        var photos = new Option<DirectoryInfo?>("--photos") { Description = "Folder of still photographs (scripts/fetch-training-photos.sh) for photo episodes; a fifth of the places is held out." };
+        var onnx = new Option<FileInfo?>("--onnx") { Description = "Also write the trained model as an ONNX graph (standard LSTM/GRU/RNN operators)." };
         var command = new Command("train", "Train the scene model on episodes spliced from real footage.")
         {
-            footage, output, validation, exclude, cell, compare, episodes, seed, cache,
+            footage, output, validation, exclude, cell, compare, episodes, seed, cache, photos, onnx,
         };
 
         command.SetAction((parse, cancellationToken) => CommandErrors.RunAsync(
@@ -62,22 +66,54 @@ public static class TrainCommand
                 System.Console.Out.WriteLine($"training sources ({trainingSources.Count}): {string.Join(", ", trainingSources.Select(s => s.Source))}");
                 System.Console.Out.WriteLine($"validation sources ({validationSources.Count}): {string.Join(", ", validationSources.Select(s => s.Source))}");
 
-                var trainingOptions = new SceneTrainingOptions { Cell = parse.GetValue(cell), TrainingEpisodes = parse.GetValue(episodes), Seed = parse.GetValue(seed) };
-                var trainer = new SceneModelTrainer(trainingOptions);
-                var (model, scores) = trainer.Train(trainingSources, validationSources, parse.GetValue(compare), new Progress<string>(m => error.WriteLine(m)));
-
-                Directory.CreateDirectory(modelFile.DirectoryName ?? ".");
-                using (var stream = File.Create(modelFile.FullName))
+                PhotoSplit? photoSplit = null;
+                if (parse.GetValue(photos) is { } photoFolder)
                 {
-                    model.Save(stream);
+                    var photoIndexer = new PhotoIndexer(embedder, options.Scenes, new PhotoRecipe(), Path.Combine(cacheDirectory, "photos"));
+                    photoSplit = photoIndexer.IndexAll(photoFolder.FullName, cancellationToken);
+                    System.Console.Out.WriteLine($"photos: {photoSplit.Training.Count} for training, {photoSplit.Validation.Count} held out (of {PhotoIndexer.Find(photoFolder.FullName).Count} pictures; unreadable and small ones skipped)");
                 }
 
+                var trainingOptions = new SceneTrainingOptions { Cell = parse.GetValue(cell), TrainingEpisodes = parse.GetValue(episodes), Seed = parse.GetValue(seed) };
+                var trainer = new SceneModelTrainer(trainingOptions);
+                var (model, scores) = trainer.Train(
+                    trainingSources,
+                    validationSources,
+                    parse.GetValue(compare),
+                    new Progress<string>(m => error.WriteLine(m)),
+                    photoSplit?.Training.Select(p => p.ToFootage()).ToList(),
+                    photoSplit?.Validation.Select(p => p.ToFootage()).ToList());
+
+                Save(model, parse.GetRequiredValue(output), parse.GetValue(onnx));
                 Print(scores, System.Console.Out);
-                System.Console.Out.WriteLine($"model written to {modelFile.FullName} ({modelFile.Length} bytes)");
                 return Task.FromResult(ExitCodes.Ok);
             },
             System.Console.Error));
         return command;
+    }
+
+    /// <summary>Writes the model (and its ONNX graph when asked) and says where.</summary>
+    internal static void Save(SequenceTagger model, FileInfo modelFile, FileInfo? onnxFile)
+    {
+        Directory.CreateDirectory(modelFile.DirectoryName ?? ".");
+        using (var stream = File.Create(modelFile.FullName))
+        {
+            model.Save(stream);
+        }
+
+        modelFile.Refresh();
+        System.Console.Out.WriteLine($"model written to {modelFile.FullName} ({modelFile.Length} bytes)");
+        if (onnxFile is not null)
+        {
+            Directory.CreateDirectory(onnxFile.DirectoryName ?? ".");
+            using (var stream = File.Create(onnxFile.FullName))
+            {
+                model.ExportOnnx(stream);
+            }
+
+            onnxFile.Refresh();
+            System.Console.Out.WriteLine($"ONNX graph written to {onnxFile.FullName} ({onnxFile.Length} bytes)");
+        }
     }
 
     private static void Print(IReadOnlyList<SceneMethodScore> scores, TextWriter output)

@@ -18,6 +18,13 @@ public static class AdPolicyDefaults
     /// <summary>A fade or black run within two seconds of a boundary is the natural place for the break.</summary>
     public const double FadePreferenceSeconds = 2;
 
+    /// <summary>
+    /// A slot needs one second without another cut on both sides. A second cut that close makes the boundary's place
+    /// uncertain (the model may have picked the wrong one of the two, ±0.5 s is then missed) and leaves a sub-second
+    /// shot next to the break; a fade or black run pins the place, so slots there are exempt.
+    /// </summary>
+    public const double SettledSeconds = 1;
+
     /// <summary>A shot of eight seconds or more without a cut ends calmly: a good moment to leave.</summary>
     public const double QuietShotSeconds = 8;
 

@@ -29,6 +29,10 @@ public sealed class AdPolicyOptions
     [Range(0.0, 60.0)]
     public double FadePreferenceSeconds { get; set; } = AdPolicyDefaults.FadePreferenceSeconds;
 
+    /// <summary>Least time (seconds) without another cut before and after a slot not at a fade or black run. Default 1.</summary>
+    [Range(0.0, 60.0)]
+    public double SettledSeconds { get; set; } = AdPolicyDefaults.SettledSeconds;
+
     /// <summary>A boundary after a shot at least this long (seconds) counts as "after a long quiet shot". Default 8.</summary>
     [Range(0.0, 3_600.0)]
     public double QuietShotSeconds { get; set; } = AdPolicyDefaults.QuietShotSeconds;

@@ -6,4 +6,5 @@ namespace SceneCut.AdSlots;
 /// <param name="BoundaryScore">The scene-boundary probability.</param>
 /// <param name="Score">The slot score (boundary probability raised by the bonuses).</param>
 /// <param name="Reasons">Why it qualifies, in <see cref="AdSlotReasons"/> names.</param>
-internal sealed record AdSlotCandidate(int Frame, double Seconds, double BoundaryScore, double Score, IReadOnlyList<string> Reasons);
+/// <param name="PinnedByBlack">The programme goes to black (a fade or a black run) there: the boundary's place is certain.</param>
+internal sealed record AdSlotCandidate(int Frame, double Seconds, double BoundaryScore, double Score, IReadOnlyList<string> Reasons, bool PinnedByBlack);

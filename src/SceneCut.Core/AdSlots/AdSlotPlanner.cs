@@ -15,6 +15,9 @@ namespace SceneCut.AdSlots;
 /// <item>Score, a noisy-OR of the boundary and its cues: <c>s = 1 − (1 − p)(1 − 0.5·black)(1 − 0.2·quiet)</c>, where
 /// black and quiet are 0 or 1 (<see cref="AdPolicyDefaults.FadeBonus"/>, <see cref="AdPolicyDefaults.QuietShotBonus"/>).
 /// It stays in [0, 1], never lowers p, and a cue helps a doubtful boundary more than a certain one.</item>
+/// <item>A slot that no fade or black run pins needs <see cref="AdPolicyOptions.SettledSeconds"/> without another cut on
+/// both sides: the shot before the boundary and the shot the programme resumes on both last that long. Otherwise two cuts
+/// lie so close that the boundary's place is uncertain (the model may have picked the wrong one of the two).</item>
 /// <item>Greedy by score (earlier first on ties): a candidate is kept when it lies at least
 /// <see cref="AdPolicyOptions.MarginSeconds"/> from both ends, at least <see cref="AdPolicyOptions.MinGapSeconds"/> from
 /// every kept slot, no window of one hour then holds more than <see cref="AdPolicyOptions.MaxSlotsPerHour"/> slots,
@@ -87,10 +90,17 @@ public static class AdSlotPlanner
             return Empty(options, $"{Boundaries(qualifying.Count, options)} {verb} within the {Number(options.MarginSeconds)} s margins at the start and end");
         }
 
+        var settled = inside.Where(c => c.PinnedByBlack || IsSettled(c, shots, options.SettledSeconds)).ToList();
+        var unsettled = inside.Count - settled.Count;
+        if (settled.Count == 0)
+        {
+            return Empty(options, $"{Boundaries(qualifying.Count, options)} left out: {inMargins} within the margins, {unsettled} next to another cut within {Number(options.SettledSeconds)} s");
+        }
+
         var budget = Math.Max(1, (int)Math.Floor(options.MaxSlotsPerHour * durationSeconds / SecondsPerHour));
         var kept = new List<AdSlotCandidate>();
         int tooClose = 0, overLimit = 0;
-        foreach (var candidate in inside.OrderByDescending(c => c.Score).ThenBy(c => c.Seconds))
+        foreach (var candidate in settled.OrderByDescending(c => c.Score).ThenBy(c => c.Seconds))
         {
             if (kept.Any(k => Math.Abs(k.Seconds - candidate.Seconds) < options.MinGapSeconds))
             {
@@ -109,7 +119,7 @@ public static class AdSlotPlanner
         var slots = kept.OrderBy(c => c.Frame)
             .Select(c => new AdSlotEntry(c.Frame, c.Seconds, Timecode.FromFrame(c.Frame, fps).ToString(), c.Score, c.Reasons))
             .ToList();
-        var note = inMargins + tooClose + overLimit == 0 ? null : LeftOut(qualifying.Count, inMargins, tooClose, overLimit, options);
+        var note = inMargins + unsettled + tooClose + overLimit == 0 ? null : LeftOut(qualifying.Count, inMargins, unsettled, tooClose, overLimit, options);
         return new AdSlotPlan(slots, Section(options, note));
     }
 
@@ -158,7 +168,32 @@ public static class AdSlotPlanner
         var doubt = (1 - scene.BoundaryScore)
             * (1 - (toBlack ? AdPolicyDefaults.FadeBonus : 0))
             * (1 - (quiet ? AdPolicyDefaults.QuietShotBonus : 0));
-        return new AdSlotCandidate(frame, seconds, scene.BoundaryScore, Math.Round(1 - doubt, 4), reasons);
+        return new AdSlotCandidate(frame, seconds, scene.BoundaryScore, Math.Round(1 - doubt, 4), reasons, toBlack);
+    }
+
+    // The shot the programme resumes on and the shot before it each last at least `seconds` (measured from the slot).
+    private static bool IsSettled(AdSlotCandidate candidate, IReadOnlyList<ShotEntry> shots, double seconds)
+    {
+        var resumes = -1;
+        for (var i = 0; i < shots.Count && shots[i].StartSeconds <= candidate.Seconds; i++)
+        {
+            resumes = i;
+        }
+
+        if (resumes < 0)
+        {
+            return false;
+        }
+
+        var after = shots[resumes].EndSeconds - candidate.Seconds;
+        var before = resumes == 0 ? double.PositiveInfinity : candidate.Seconds - shots[resumes - 1].StartSeconds;
+        // A slot inside a shot (not at its start) already has the shot's own start before it.
+        if (candidate.Seconds > shots[resumes].StartSeconds)
+        {
+            before = candidate.Seconds - shots[resumes].StartSeconds;
+        }
+
+        return after >= seconds && before >= seconds;
     }
 
     // True when adding the candidate puts more than the limit into some one-hour window [t, t + 1 h).
@@ -176,12 +211,17 @@ public static class AdSlotPlanner
         return false;
     }
 
-    private static string LeftOut(int qualifying, int inMargins, int tooClose, int overLimit, AdPolicyOptions options)
+    private static string LeftOut(int qualifying, int inMargins, int unsettled, int tooClose, int overLimit, AdPolicyOptions options)
     {
         var parts = new List<string>();
         if (inMargins > 0)
         {
             parts.Add($"{inMargins} within the {Number(options.MarginSeconds)} s margins");
+        }
+
+        if (unsettled > 0)
+        {
+            parts.Add($"{unsettled} next to another cut within {Number(options.SettledSeconds)} s");
         }
 
         if (tooClose > 0)
@@ -194,7 +234,7 @@ public static class AdSlotPlanner
             parts.Add($"{overLimit} over the limit of {options.MaxSlotsPerHour} per hour");
         }
 
-        return $"{inMargins + tooClose + overLimit} of {Boundaries(qualifying, options)} left out: {string.Join(", ", parts)}";
+        return $"{inMargins + unsettled + tooClose + overLimit} of {Boundaries(qualifying, options)} left out: {string.Join(", ", parts)}";
     }
 
     private static string Boundaries(int count, AdPolicyOptions options) =>

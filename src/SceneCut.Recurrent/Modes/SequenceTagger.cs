@@ -42,6 +42,12 @@ public sealed class SequenceTagger
 
     public void Save(Stream stream) => ModelFile.Save(Model, stream);
 
+    /// <summary>
+    /// Writes the model as an ONNX graph of the standard recurrent operators (<see cref="Onnx.OnnxExporter"/>): inputs
+    /// <c>input</c> (B, T, FeatureSize) and <c>sequence_lens</c> (B), output <c>scores</c> (B, T, 1).
+    /// </summary>
+    public void ExportOnnx(Stream stream) => Onnx.OnnxExporter.Export(Model, stream);
+
     /// <summary>Loads a tagger saved by <see cref="Save"/>; throws <see cref="ModelFormatException"/> otherwise.</summary>
     public static SequenceTagger Load(Stream stream)
     {

@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using OpenCvSharp;
 using SceneCut.Embeddings;
@@ -17,8 +20,10 @@ public sealed class FootageIndexer(IFrameEmbedder embedder, PipelineOptions opti
     public FootageIndex Index(string path, CancellationToken cancellationToken)
     {
         var file = new FileInfo(path);
-        var key = $"{file.Name}-{file.Length}-{file.LastWriteTimeUtc.Ticks}-{options.Scenes.SampleSeconds}-{embedder.ModelId}".GetHashCode(StringComparison.Ordinal);
-        var cached = Path.Combine(cacheDirectory, $"{Path.GetFileNameWithoutExtension(file.Name)}-{key:x8}.footage.json");
+        // A stable hash: string.GetHashCode is randomised per process, so the cache never hit across runs.
+        var identity = $"{file.Name}-{file.Length}-{file.LastWriteTimeUtc.Ticks}-{options.Scenes.SampleSeconds.ToString(CultureInfo.InvariantCulture)}-{embedder.ModelId}";
+        var key = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(identity)), 0, 8);
+        var cached = Path.Combine(cacheDirectory, $"{Path.GetFileNameWithoutExtension(file.Name)}-{key}.footage.json");
         if (File.Exists(cached))
         {
             try

@@ -18,15 +18,28 @@ public sealed class SceneModelTrainer(SceneTrainingOptions options)
     /// <summary>A policy that lets several slots fit into a short episode (the default policy's minutes do not).</summary>
     public static AdPolicyOptions EpisodePolicy => new() { MinGapSeconds = 8, MarginSeconds = 3, MaxSlotsPerHour = 3600, MinScore = 0.5 };
 
-    /// <summary>Trains the configured cell; with <paramref name="compareCells"/> also the other cells, for the report.</summary>
+    /// <summary>
+    /// Trains the configured cell; with <paramref name="compareCells"/> also the other cells, for the report. Photographs
+    /// (<see cref="Photos.PhotoViews.ToFootage"/>) add <see cref="SceneTrainingOptions.PhotoEpisodes"/> training
+    /// episodes; held-out photographs are scored on their own line. Early stopping and the main scores use the footage
+    /// validation episodes only, so runs with and without photos compare.
+    /// </summary>
     public (SequenceTagger Model, IReadOnlyList<SceneMethodScore> Scores) Train(
         IReadOnlyList<FootageIndex> trainingSources,
         IReadOnlyList<FootageIndex> validationSources,
         bool compareCells,
-        IProgress<string>? progress)
+        IProgress<string>? progress,
+        IReadOnlyList<FootageIndex>? trainingPhotos = null,
+        IReadOnlyList<FootageIndex>? validationPhotos = null)
     {
-        var training = Episodes(trainingSources, options.TrainingEpisodes, options.Seed);
+        var training = Episodes(trainingSources, options.TrainingEpisodes, options.Seed).ToList();
+        if (trainingPhotos is { Count: >= 2 })
+        {
+            training.AddRange(Episodes(trainingPhotos, options.PhotoEpisodes, options.Seed + 2));
+        }
+
         var validation = Episodes(validationSources, options.ValidationEpisodes, options.Seed + 1);
+        var photoValidation = validationPhotos is { Count: >= 2 } ? Episodes(validationPhotos, options.ValidationEpisodes, options.Seed + 3) : null;
         var trainX = training.Select(e => SceneFeatures.Build(e.Shots)).ToList();
         var trainY = training.Select(e => e.Labels).ToList();
         var validX = validation.Select(e => SceneFeatures.Build(e.Shots)).ToList();
@@ -66,6 +79,12 @@ public sealed class SceneModelTrainer(SceneTrainingOptions options)
             progress?.Report(string.Create(CultureInfo.InvariantCulture, $"{cell}: {report.Epochs.Count} epochs (best {report.BestEpoch}) in {stopwatch.Elapsed.TotalSeconds:0.0} s"));
             var probabilities = validX.Select(x => tagger.Predict(x).Select(p => (double)p).ToArray()).ToList();
             scores.Add(new($"(c) Bi{cell} {options.Layers}x{options.HiddenSize}", Score(validation, probabilities), stopwatch.Elapsed.TotalSeconds));
+            if (photoValidation is not null)
+            {
+                var onPhotos = photoValidation.Select(e => tagger.Predict(SceneFeatures.Build(e.Shots)).Select(p => (double)p).ToArray()).ToList();
+                scores.Add(new("    on held-out photo episodes", Score(photoValidation, onPhotos), 0));
+            }
+
             if (chosen is null)
             {
                 chosen = tagger;

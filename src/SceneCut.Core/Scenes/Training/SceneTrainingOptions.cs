@@ -11,6 +11,9 @@ public sealed record SceneTrainingOptions
     /// <summary>Validation episodes (from held-out sources). Default 300.</summary>
     public int ValidationEpisodes { get; init; } = 300;
 
+    /// <summary>Training episodes spliced from photographs, added to the footage episodes when photos are given. Default 2000.</summary>
+    public int PhotoEpisodes { get; init; } = 2000;
+
     /// <summary>Recurrent cell of the saved model. Default LSTM.</summary>
     public CellType Cell { get; init; } = CellType.Lstm;
 
