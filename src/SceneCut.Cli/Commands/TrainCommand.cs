@@ -4,15 +4,20 @@ using SceneCut.Embeddings;
 using SceneCut.Recurrent.Cells;
 using SceneCut.Scenes;
 using SceneCut.Recurrent.Modes;
+using SceneCut.Pipeline;
 using SceneCut.Scenes.Training;
+using SceneCut.Scenes.Training.Labels;
 using SceneCut.Scenes.Training.Photos;
 
 namespace SceneCut.Cli.Commands;
 
 /// <summary>
 /// <c>scenecut train --from-footage &lt;dir&gt; --out model.scm</c>: trains the scene model on episodes spliced from a
-/// folder of videos (no labels needed), validates on episodes from held-out videos, and prints the scores next to
-/// the baselines.
+/// folder of videos (no labels needed; <c>--photos</c> adds photo episodes), validates on episodes from held-out
+/// videos, and prints the scores next to the baselines.
+/// <c>scenecut train --labels &lt;file|dir&gt; --out model.scm</c>: fine-tunes an existing model (<c>--model</c>, default
+/// the configured one) on the user's videos with known scene starts (JSON/CSV/EDL, docs/training.md).
+/// Either way <c>--onnx</c> also writes the model as an ONNX graph.
 /// </summary>
 public static class TrainCommand
 {
@@ -20,7 +25,9 @@ public static class TrainCommand
 
     public static Command Create(Option<FileInfo?> configOption)
     {
-        var footage = new Option<DirectoryInfo>("--from-footage") { Description = "Folder of videos to splice episodes from.", Required = true };
+        var footage = new Option<DirectoryInfo?>("--from-footage") { Description = "Folder of videos to splice episodes from." };
+        var labels = new Option<FileSystemInfo?>("--labels") { Description = "Label file (.json/.csv/.edl) or folder of them: fine-tune the model on these videos' known scene starts." };
+        var baseModel = new Option<FileInfo?>("--model") { Description = "With --labels: the model to start from (default: SceneCut:Scenes:ModelPath)." };
         var output = new Option<FileInfo>("--out") { Description = "Where to write the trained model.", Required = true };
         var validation = new Option<string[]>("--validation") { Description = "File names held out for validation (default: every fourth file by name).", AllowMultipleArgumentsPerToken = true };
         var exclude = new Option<string[]>("--exclude") { Description = "File names to leave out (e.g. a copy of another file).", AllowMultipleArgumentsPerToken = true };
@@ -33,23 +40,37 @@ public static class TrainCommand
         var onnx = new Option<FileInfo?>("--onnx") { Description = "Also write the trained model as an ONNX graph (standard LSTM/GRU/RNN operators)." };
         var command = new Command("train", "Train the scene model on episodes spliced from real footage.")
         {
-            footage, output, validation, exclude, cell, compare, episodes, seed, cache, photos, onnx,
+            footage, labels, baseModel, output, validation, exclude, cell, compare, episodes, seed, cache, photos, onnx,
         };
+        command.Validators.Add(result =>
+        {
+            if ((result.GetValue(footage) is null) == (result.GetValue(labels) is null))
+            {
+                result.AddError("Give either --from-footage <dir> (train) or --labels <file|dir> (fine-tune).");
+            }
+        });
 
         command.SetAction((parse, cancellationToken) => CommandErrors.RunAsync(
             () =>
             {
                 var options = SettingsLoader.Load(parse.GetValue(configOption));
+                var modelFile = parse.GetRequiredValue(output);
+                var cacheDirectory = parse.GetValue(cache)?.FullName ?? Path.Combine(modelFile.DirectoryName ?? ".", ".footage-cache");
+                if (parse.GetValue(labels) is { } labelPath)
+                {
+                    var start = parse.GetValue(baseModel)?.FullName ?? options.Scenes.ResolveModelPath();
+                    FineTune(options, labelPath.FullName, start, cacheDirectory, modelFile, parse.GetValue(onnx), cancellationToken);
+                    return Task.FromResult(ExitCodes.Ok);
+                }
+
                 var excluded = (parse.GetValue(exclude) ?? []).ToHashSet(StringComparer.Ordinal);
-                var files = parse.GetRequiredValue(footage).EnumerateFiles()
+                var files = parse.GetValue(footage)!.EnumerateFiles()
                     .Where(f => VideoExtensions.Contains(f.Extension.ToLowerInvariant()) && !excluded.Contains(f.Name))
                     .OrderBy(f => f.Name, StringComparer.Ordinal)
                     .ToList();
                 var held = parse.GetValue(validation) is { Length: > 0 } named
                     ? named.ToHashSet(StringComparer.Ordinal)
                     : files.Where((_, i) => i % 4 == 1).Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
-                var modelFile = parse.GetRequiredValue(output);
-                var cacheDirectory = parse.GetValue(cache)?.FullName ?? Path.Combine(modelFile.DirectoryName ?? ".", ".footage-cache");
                 var error = System.Console.Error;
 
                 using var embedder = FrameEmbedder.Create(options.Embeddings, warning => error.WriteLine($"scenecut: warning: {warning}"));
@@ -84,7 +105,7 @@ public static class TrainCommand
                     photoSplit?.Training.Select(p => p.ToFootage()).ToList(),
                     photoSplit?.Validation.Select(p => p.ToFootage()).ToList());
 
-                Save(model, parse.GetRequiredValue(output), parse.GetValue(onnx));
+                Save(model, modelFile, parse.GetValue(onnx));
                 Print(scores, System.Console.Out);
                 return Task.FromResult(ExitCodes.Ok);
             },
@@ -92,8 +113,34 @@ public static class TrainCommand
         return command;
     }
 
+    private static void FineTune(PipelineOptions options, string labelPath, string startModel, string cacheDirectory, FileInfo modelFile, FileInfo? onnxFile, CancellationToken cancellationToken)
+    {
+        var c = CultureInfo.InvariantCulture;
+        var error = System.Console.Error;
+        var fineTune = new FineTuneOptions();
+        var labelled = LabelFileReader.Read(labelPath);
+        using var embedder = FrameEmbedder.Create(options.Embeddings, warning => error.WriteLine($"scenecut: warning: {warning}"));
+        var indexer = new FootageIndexer(embedder, options, cacheDirectory);
+        var videos = new List<LabelledShots>();
+        foreach (var video in labelled)
+        {
+            videos.Add(LabelledShots.Analyse(video, indexer, fineTune.ShotToleranceSeconds, cancellationToken));
+            var shots = videos[^1];
+            error.WriteLine(string.Create(c, $"analysed {shots.Video}: {shots.Shots.Count} shots, {shots.Labels.Count(l => l > 0.5f)} labelled scene starts on a shot, {shots.UnmatchedStarts} with no shot start within {fineTune.ShotToleranceSeconds} s"));
+        }
+
+        var model = SceneModel.Load(startModel, options.Scenes.WindowShots, options.Scenes.OverlapShots).Tagger;
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+        var report = new LabelFineTuner(fineTune, options.Scenes.WindowShots).FineTune(model, videos, cancellationToken);
+        System.Console.Out.WriteLine(string.Create(c,
+            $"fine-tuned {startModel} on {videos.Count} videos: {report.Training.Epochs.Count} epochs (best {report.Training.BestEpoch}, {report.HeldOutShots} shots held out) in {stopwatch.Elapsed.TotalSeconds:0.0} s"));
+        System.Console.Out.WriteLine(string.Create(c,
+            $"mean probability at labelled scene starts {report.Before.AtSceneStarts:0.000} -> {report.After.AtSceneStarts:0.000}, elsewhere {report.Before.Elsewhere:0.000} -> {report.After.Elsewhere:0.000}"));
+        Save(model, modelFile, onnxFile);
+    }
+
     /// <summary>Writes the model (and its ONNX graph when asked) and says where.</summary>
-    internal static void Save(SequenceTagger model, FileInfo modelFile, FileInfo? onnxFile)
+    private static void Save(SequenceTagger model, FileInfo modelFile, FileInfo? onnxFile)
     {
         Directory.CreateDirectory(modelFile.DirectoryName ?? ".");
         using (var stream = File.Create(modelFile.FullName))

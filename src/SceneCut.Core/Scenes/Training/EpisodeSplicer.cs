@@ -99,23 +99,9 @@ public sealed class EpisodeSplicer
             }
 
             var kind = pieces.Count == 0 ? join : shot.TransitionIn ?? TransitionKind.Cut;
-            pieces.Add(new ShotSummary(start, end, kind, shot.IsBlack, NearestEmbedding(source, (start + end) / 2)));
+            pieces.Add(new ShotSummary(start, end, kind, shot.IsBlack, source.EmbeddingAt((start + end) / 2)));
         }
 
         return pieces;
-    }
-
-    private static float[] NearestEmbedding(FootageIndex source, double seconds)
-    {
-        var best = source.Samples[0];
-        foreach (var sample in source.Samples)
-        {
-            if (Math.Abs(sample.Seconds - seconds) < Math.Abs(best.Seconds - seconds))
-            {
-                best = sample;
-            }
-        }
-
-        return best.Embedding;
     }
 }
