@@ -17,6 +17,7 @@ public sealed class AdPolicyOptionsTests
         Assert.Equal(8, options.MaxSlotsPerHour);
         Assert.Equal(2.0, options.FadePreferenceSeconds);
         Assert.Equal(8.0, options.QuietShotSeconds);
+        Assert.Equal(1.0, options.SettledSeconds);
         options.Validate();
     }
 

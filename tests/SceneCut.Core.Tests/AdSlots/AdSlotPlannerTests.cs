@@ -275,4 +275,52 @@ public sealed class AdSlotPlannerTests
 
         Assert.Throws<ValidationException>(() => Plan(shots, scenes, 600, new AdPolicyOptions { MinScore = -1 }));
     }
+
+    // Shots every 30 s, plus one more cut 0.6 s after the boundary at 300 s (frame 7515).
+    private static List<ShotEntry> ShotsWithSliverAfter300(IReadOnlyDictionary<int, TransitionEntry>? transitions = null) =>
+        ShotList.FromStarts(Fps, 15000, Enumerable.Range(0, 20).Select(i => i * 750).Append(7515).Order().ToList(), transitions);
+
+    [Fact]
+    public void Plan_AnotherCutWithinSettledSeconds_NoSlotThereAndSaysWhy()
+    {
+        var shots = ShotsWithSliverAfter300();
+        var probability = new double[shots.Count];
+        // The boundary at 300 s: the model may have meant the cut 0.6 s later; the one at 420 s is settled.
+        probability[10] = 0.95;
+        probability[15] = 0.9;
+
+        var plan = Plan(shots, SceneBuilder.Build(shots, probability, 0.5), 600, Loose());
+
+        var slot = Assert.Single(plan.Slots);
+        Assert.Equal(420.0, slot.Seconds);
+        Assert.Equal("1 of the 2 scene boundaries scoring ≥ 0.5 left out: 1 next to another cut within 1 s", plan.Note);
+    }
+
+    [Fact]
+    public void Plan_AnotherCutWithinSettledSeconds_ButFadePinsIt_SlotKept()
+    {
+        var transitions = new Dictionary<int, TransitionEntry> { [10] = new(TransitionKinds.FadeIn, 7500, 7510, 300, 300.4, 0.9) };
+        var shots = ShotsWithSliverAfter300(transitions);
+        var probability = new double[shots.Count];
+        probability[10] = 0.95;
+
+        var slot = Assert.Single(Plan(shots, SceneBuilder.Build(shots, probability, 0.5), 600, Loose()).Slots);
+
+        Assert.Equal(7500, slot.Frame);
+        Assert.Contains(AdSlotReasons.FadeToBlack, slot.Reasons);
+    }
+
+    [Fact]
+    public void Plan_SettledSecondsZero_SliverDoesNotMatter()
+    {
+        var shots = ShotsWithSliverAfter300();
+        var probability = new double[shots.Count];
+        probability[10] = 0.95;
+        var options = Loose();
+        options.SettledSeconds = 0;
+
+        var slot = Assert.Single(Plan(shots, SceneBuilder.Build(shots, probability, 0.5), 600, options).Slots);
+
+        Assert.Equal(300.0, slot.Seconds);
+    }
 }
