@@ -93,4 +93,15 @@ public sealed class PhotoIndexerTests
 
         Assert.Contains(episodes, e => e.Labels.Count(l => l == 0f) > 1);
     }
+
+    [Fact]
+    public void Ctor_BadRecipe_ListsEveryProblem()
+    {
+        var recipe = new PhotoRecipe { MinShotSeconds = 6, MaxShotSeconds = 2, MaxZoom = 0.5 };
+
+        var error = Assert.Throws<System.ComponentModel.DataAnnotations.ValidationException>(() => new PhotoIndexer(null!, new SceneOptions(), recipe, "unused"));
+
+        Assert.Contains("MaxZoom", error.Message);
+        Assert.Contains("MinShotSeconds (6) exceeds MaxShotSeconds (2)", error.Message);
+    }
 }
