@@ -48,6 +48,14 @@ public static class TrainCommand
             {
                 result.AddError("Give either --from-footage <dir> (train) or --labels <file|dir> (fine-tune).");
             }
+            else if (result.GetValue(labels) is not null && (result.GetValue(photos) is not null || result.GetValue(compare) || result.GetValue(validation) is { Length: > 0 }))
+            {
+                result.AddError("--photos, --compare-cells and --validation go with --from-footage; --labels fine-tunes on the labelled videos only.");
+            }
+            else if (result.GetValue(footage) is not null && result.GetValue(baseModel) is not null)
+            {
+                result.AddError("--model (the model to start from) goes with --labels; --from-footage trains a new model.");
+            }
         });
 
         command.SetAction((parse, cancellationToken) => CommandErrors.RunAsync(

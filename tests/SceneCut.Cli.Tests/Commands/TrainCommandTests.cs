@@ -32,13 +32,16 @@ public sealed class TrainCommandTests
         Assert.True(after >= 0.7 && after > before + 0.3, $"p at the labelled cut: {before:0.000} before, {after:0.000} after\n{output}");
     }
 
-    [Fact]
-    public async Task Train_NeitherFootageNorLabels_SaysWhichToGive()
+    [Theory]
+    [InlineData("Give either --from-footage <dir> (train) or --labels <file|dir> (fine-tune).")]
+    [InlineData("--photos, --compare-cells and --validation go with --from-footage", "--labels", "labels.csv", "--compare-cells")]
+    [InlineData("--model (the model to start from) goes with --labels", "--from-footage", ".", "--model", "start.scm")]
+    public async Task Train_OptionsThatDoNotGoTogether_SaysWhy(string message, params string[] arguments)
     {
-        var (code, _, error) = await CliRunner.RunAsync("train", "--out", "/tmp/never.scm");
+        var (code, _, error) = await CliRunner.RunAsync(["train", "--out", "never.scm", .. arguments]);
 
         Assert.NotEqual(0, code);
-        Assert.Contains("Give either --from-footage <dir> (train) or --labels <file|dir> (fine-tune).", error);
+        Assert.Contains(message, error);
     }
 
     // `scenecut detect` with the given model; the scene probability of the shot starting nearest `seconds`.
