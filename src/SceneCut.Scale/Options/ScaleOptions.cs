@@ -22,7 +22,7 @@ public sealed class ScaleOptions
     public int WorkerCount { get; set; } = ScaleDefaults.WorkerCount;
 
     /// <summary>Seconds before a dead node's job runs elsewhere. Default 300.</summary>
-    [Range(5, 86400)]
+    [Range(1, 86400)]
     public double InvisibilityTimeoutSeconds { get; set; } = ScaleDefaults.InvisibilityTimeoutSeconds;
 
     /// <summary>Seconds between looks into the shared queue. Default 2.</summary>

@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using SceneCut.Worker.Tests.TestSupport;
+using Xunit.Abstractions;
+
+namespace SceneCut.Worker.Tests.Scale;
+
+/// <summary>Real worker processes in Hangfire mode on one PostgreSQL database and one shared folder.</summary>
+[Collection("worker processes")]
+public sealed class ScaleOutTests(ITestOutputHelper output)
+{
+    private const int FileCount = 60;
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
+
+    [PostgresFact]
+    public async Task ThreeWorkers_OneKilledAndRestarted_EveryFileHasExactlyOneResultAndOneJob()
+    {
+        var database = await ScaleDatabase.CreateAsync();
+        using var setup = new WorkerSetup();
+        var names = Enumerable.Range(0, FileCount).Select(i => $"clip{i:00}.mp4").ToArray();
+        foreach (var name in names)
+        {
+            TestVideos.DistinctCopy(TestVideos.Short, Path.Combine(setup.Input, name), name);
+        }
+
+        var clock = Stopwatch.StartNew();
+        var workers = Enumerable.Range(0, 3).Select(i => WorkerProcess.Start(Args(setup, database, i))).ToArray();
+        try
+        {
+            await Wait.UntilAsync(() => Results(setup) >= 10, Patience, "the first results");
+            workers[0].KillHard();
+            await Wait.UntilAsync(() => Results(setup) >= 25, Patience, "results after one worker was killed");
+            workers[0].Dispose();
+            workers[0] = WorkerProcess.Start(Args(setup, database, 0));
+            var rejoined = workers[0].Id;
+            await Wait.UntilAsync(() => Results(setup) == FileCount, Patience, "a result for every file");
+            await Wait.UntilAsync(
+                () => database.Scalar($"SELECT count(*) FROM scenecut_hangfire.server WHERE id LIKE '%:{rejoined}:%' OR id LIKE '%:{rejoined}'") > 0,
+                Patience, "the restarted worker's Hangfire server registered");
+            output.WriteLine($"{FileCount} files, 3 workers (one killed and restarted): {clock.Elapsed.TotalSeconds:0.0} s");
+
+            await Wait.UntilAsync(() => database.Scalar("SELECT count(*) FROM scenecut.content_claims WHERE state = 'Done'") == FileCount, Patience, "every claim done");
+            Assert.Equal(FileCount, await database.ScalarAsync("SELECT count(*) FROM scenecut.content_claims"));
+            // Three watchers on one folder, one of them twice: still one Hangfire job per file.
+            Assert.Equal(FileCount, await database.ScalarAsync("SELECT count(*) FROM scenecut_hangfire.job"));
+            Assert.All(names, n => Assert.True(File.Exists(setup.ResultFor(n)), n));
+            Assert.Empty(Directory.GetFiles(setup.Output, "*.error.json", SearchOption.AllDirectories));
+            Assert.Equal(FileCount, Directory.GetFiles(setup.Output, "*.scenecut.json", SearchOption.AllDirectories).Length);
+        }
+        finally
+        {
+            foreach (var worker in workers)
+            {
+                worker.Dispose();
+            }
+        }
+    }
+
+    [PostgresFact]
+    public async Task LongJob_WithShortSlidingInvisibility_RunsOnceWhileOtherWorkersWait()
+    {
+        var database = await ScaleDatabase.CreateAsync();
+        using var setup = new WorkerSetup();
+        File.Copy(TestVideos.Long, Path.Combine(setup.Input, "long.mp4"));
+        // The analysis takes seconds, many times the 1 s timeout: only the sliding heartbeat keeps it from a second run.
+        var workers = Enumerable.Range(0, 2).Select(i => WorkerProcess.Start([.. Args(setup, database, i), "--Scale:InvisibilityTimeoutSeconds=1"])).ToArray();
+        try
+        {
+            var clock = Stopwatch.StartNew();
+            await Wait.UntilAsync(() => File.Exists(setup.ResultFor("long.mp4")), Patience, "the long file's result");
+            await Wait.UntilAsync(() => database.Scalar("SELECT count(*) FROM scenecut.content_claims WHERE state = 'Done'") == 1, Patience, "its claim done");
+            output.WriteLine($"long job: {clock.Elapsed.TotalSeconds:0.0} s with a 1 s invisibility timeout");
+            // Picked up a second time, the job would have a second Processing state.
+            Assert.Equal(1, await database.ScalarAsync("SELECT count(*) FROM scenecut_hangfire.state WHERE name = 'Processing'"));
+        }
+        finally
+        {
+            foreach (var worker in workers)
+            {
+                worker.Dispose();
+            }
+        }
+    }
+
+    private const int InvisibilitySeconds = 5;
+
+    private static int Results(WorkerSetup setup) =>
+        Directory.Exists(setup.Output) ? Directory.GetFiles(setup.Output, "*.scenecut.json", SearchOption.AllDirectories).Length : 0;
+
+    private static string[] Args(WorkerSetup setup, ScaleDatabase database, int node) =>
+    [
+        .. setup.Args(),
+        "--Scale:Mode=Hangfire",
+        $"--Scale:ConnectionString={database.ConnectionString}",
+        "--Scale:WorkerCount=1",
+        $"--Scale:InvisibilityTimeoutSeconds={InvisibilitySeconds}",
+        "--Scale:QueuePollSeconds=0.5",
+        "--Scale:RetryDelaysSeconds:0=1",
+        $"--Scale:NodeLedgerPath={Path.Combine(setup.State, $"node{node}-{Guid.NewGuid():N}.db")}",
+        $"--Worker:HealthFile={Path.Combine(setup.State, $"health{node}.json")}",
+    ];
+}
