@@ -85,7 +85,7 @@ public static class ScaleServiceCollectionExtensions
             .UseFilter(new AutomaticRetryAttribute
             {
                 Attempts = scale.MaxAttempts - 1,
-                DelaysInSeconds = scale.RetryDelaysSeconds,
+                DelaysInSeconds = scale.RetryDelaysSeconds is { Length: > 0 } delays ? delays : ScaleDefaults.RetryDelaysSeconds,
                 OnAttemptsExceeded = AttemptsExceededAction.Fail,
             })
             .UsePostgreSqlStorage(

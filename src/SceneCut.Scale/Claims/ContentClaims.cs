@@ -1,5 +1,6 @@
 using Npgsql;
-using SceneCut.Scale.Options;
+using Polly;
+using Polly.Retry;
 
 namespace SceneCut.Scale.Claims;
 
@@ -9,8 +10,25 @@ namespace SceneCut.Scale.Claims;
 /// </summary>
 public sealed class ContentClaims(string connectionString, TimeSpan orphanAfter)
 {
+    // A job that ends while the database is away waits for it rather than failing: its result is written, and
+    // failing would only make another node analyse the file again. About two minutes of backoff, then it gives up.
+    private static readonly ResiliencePipeline OutageWait = new ResiliencePipelineBuilder()
+        .AddRetry(new RetryStrategyOptions
+        {
+            ShouldHandle = new PredicateBuilder().Handle<NpgsqlException>(ex => ex.IsTransient),
+            BackoffType = DelayBackoffType.Exponential,
+            Delay = TimeSpan.FromSeconds(0.5),
+            MaxDelay = TimeSpan.FromSeconds(10),
+            MaxRetryAttempts = 16,
+            UseJitter = true,
+        })
+        .Build();
+
     /// <summary>The table, in its own schema so Hangfire's migrations never touch it.</summary>
     public const string Table = "scenecut.content_claims";
+
+    // Advisory lock id for Hangfire's installer (the claims schema uses 4242009): any fixed number, unique in the database.
+    private const long InstallLock = 4242010;
 
     // Many nodes may start at once: the advisory lock serialises CREATE IF NOT EXISTS, which races on its own.
     private const string SchemaSql = """
@@ -49,6 +67,22 @@ public sealed class ContentClaims(string connectionString, TimeSpan orphanAfter)
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="install"/> while holding a database-wide lock: Hangfire's schema installer, started by
+    /// several nodes at once, fails on concurrent catalog changes ("could not find tuple for constraint").
+    /// </summary>
+    public async Task<T> UnderInstallLockAsync<T>(Func<T> install, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (var command = new NpgsqlCommand($"SELECT pg_advisory_lock({InstallLock})", connection))
+        {
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        // Closing the session releases the lock, also when install throws.
+        return install();
     }
 
     /// <summary>True when this caller now owns the content and must enqueue its job; false when another did.</summary>
@@ -92,17 +126,20 @@ public sealed class ContentClaims(string connectionString, TimeSpan orphanAfter)
         return counts;
     }
 
-    private async Task ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
-    {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = new NpgsqlCommand(sql, connection);
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
+    private Task ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters) =>
+        OutageWait.ExecuteAsync(
+            async token =>
+            {
+                await using var connection = await OpenAsync(token).ConfigureAwait(false);
+                await using var command = new NpgsqlCommand(sql, connection);
+                foreach (var (name, value) in parameters)
+                {
+                    command.Parameters.AddWithValue(name, value);
+                }
 
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-    }
+                await command.ExecuteNonQueryAsync(token).ConfigureAwait(false);
+            },
+            cancellationToken).AsTask();
 
     private async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)
     {

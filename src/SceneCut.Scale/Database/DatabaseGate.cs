@@ -1,3 +1,5 @@
+using Hangfire;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -8,9 +10,10 @@ namespace SceneCut.Scale.Database;
 
 /// <summary>
 /// Runs before Hangfire starts: waits for the database (a node often boots before its database), says clearly which
-/// server it cannot reach and why, and creates the claims table.
+/// server it cannot reach and why, and creates the claims table and Hangfire's schema.
 /// </summary>
-public sealed partial class DatabaseGate(IOptions<ScaleOptions> options, ContentClaims claims, TimeProvider time, ILogger<DatabaseGate> logger)
+public sealed partial class DatabaseGate(
+    IOptions<ScaleOptions> options, ContentClaims claims, IServiceProvider services, TimeProvider time, ILogger<DatabaseGate> logger)
 {
     private static readonly TimeSpan RetryEvery = TimeSpan.FromSeconds(2);
 
@@ -26,6 +29,8 @@ public sealed partial class DatabaseGate(IOptions<ScaleOptions> options, Content
             try
             {
                 await claims.EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
+                // Hangfire installs its schema when its storage is first built: here, one node at a time.
+                await claims.UnderInstallLockAsync(services.GetRequiredService<JobStorage>, cancellationToken).ConfigureAwait(false);
                 LogReached(where);
                 return;
             }

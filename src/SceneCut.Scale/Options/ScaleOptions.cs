@@ -33,9 +33,11 @@ public sealed class ScaleOptions
     [Range(1, 100)]
     public int MaxAttempts { get; set; } = ScaleDefaults.MaxAttempts;
 
-    /// <summary>Backoff before each retry, in seconds; the last applies to later retries. Default 10, 60, 300.</summary>
-    [MinLength(1)]
-    public int[] RetryDelaysSeconds { get; set; } = ScaleDefaults.RetryDelaysSeconds;
+    /// <summary>
+    /// Backoff before each retry, in seconds; the last applies to later retries. Default 10, 60, 300 (null here: the
+    /// configuration binder appends to an initialised array instead of replacing it).
+    /// </summary>
+    public int[]? RetryDelaysSeconds { get; set; }
 
     /// <summary>Seconds to wait at start for the database. Default 120.</summary>
     [Range(0, 86400)]

@@ -31,5 +31,26 @@ internal sealed class ScaleDatabase
         return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>Stops or starts the whole test cluster (<c>.ci/postgres ctl</c>), to take the database away for a while.</summary>
+    public static async Task ServerAsync(string action)
+    {
+        var control = Environment.GetEnvironmentVariable("SCENECUT_TEST_PGCTL")!.Split(' ');
+        var start = new System.Diagnostics.ProcessStartInfo(control[0]) { UseShellExecute = false };
+        foreach (var argument in control.Skip(1).Append(action).Append(Environment.GetEnvironmentVariable("SCENECUT_TEST_PGDATA")!))
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"pg_ctl {action} failed ({process.ExitCode})");
+        }
+
+        // Pooled connections to a restarted server are dead: drop them so the test's own queries reconnect.
+        NpgsqlConnection.ClearAllPools();
+    }
+
     public long Scalar(string sql) => ScalarAsync(sql).GetAwaiter().GetResult();
 }

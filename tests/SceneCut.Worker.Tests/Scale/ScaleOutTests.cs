@@ -9,7 +9,7 @@ namespace SceneCut.Worker.Tests.Scale;
 public sealed class ScaleOutTests(ITestOutputHelper output)
 {
     private const int FileCount = 60;
-    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);
 
     [PostgresFact]
     public async Task ThreeWorkers_OneKilledAndRestarted_EveryFileHasExactlyOneResultAndOneJob()
@@ -23,14 +23,14 @@ public sealed class ScaleOutTests(ITestOutputHelper output)
         }
 
         var clock = Stopwatch.StartNew();
-        var workers = Enumerable.Range(0, 3).Select(i => WorkerProcess.Start(Args(setup, database, i))).ToArray();
+        var workers = Enumerable.Range(0, 3).Select(i => WorkerProcess.Start(Args(setup, database, i), LogFile(setup, i))).ToArray();
         try
         {
             await Wait.UntilAsync(() => Results(setup) >= 10, Patience, "the first results");
             workers[0].KillHard();
             await Wait.UntilAsync(() => Results(setup) >= 25, Patience, "results after one worker was killed");
             workers[0].Dispose();
-            workers[0] = WorkerProcess.Start(Args(setup, database, 0));
+            workers[0] = WorkerProcess.Start(Args(setup, database, 0), LogFile(setup, 0));
             var rejoined = workers[0].Id;
             await Wait.UntilAsync(() => Results(setup) == FileCount, Patience, "a result for every file");
             await Wait.UntilAsync(
@@ -81,7 +81,61 @@ public sealed class ScaleOutTests(ITestOutputHelper output)
         }
     }
 
+    [PostgresFact]
+    public async Task DatabaseDownForAWhile_WorkersWaitAndRecover_NoFileLostOrDoubled()
+    {
+        var database = await ScaleDatabase.CreateAsync();
+        using var setup = new WorkerSetup();
+        var before = Enumerable.Range(0, 8).Select(i => $"before{i}.mp4").ToArray();
+        var during = Enumerable.Range(0, 8).Select(i => $"during{i}.mp4").ToArray();
+        foreach (var name in before)
+        {
+            TestVideos.DistinctCopy(TestVideos.Short, Path.Combine(setup.Input, name), name);
+        }
+
+        var workers = Enumerable.Range(0, 2).Select(i => WorkerProcess.Start(Args(setup, database, i), LogFile(setup, i))).ToArray();
+        try
+        {
+            await Wait.UntilAsync(() => Results(setup) >= 2, Patience, "the first results");
+            await ScaleDatabase.ServerAsync("stop");
+            try
+            {
+                // New files land while the database is away; the watchers must take them in once it is back.
+                foreach (var name in during)
+                {
+                    TestVideos.DistinctCopy(TestVideos.Short, Path.Combine(setup.Input, name), name);
+                }
+
+                await Task.Delay(TimeSpan.FromSeconds(6));
+            }
+            finally
+            {
+                await ScaleDatabase.ServerAsync("start");
+            }
+
+            var all = before.Concat(during).ToArray();
+            await Wait.UntilAsync(() => all.All(n => File.Exists(setup.ResultFor(n))), Patience, "a result for every file after the outage");
+            await Wait.UntilAsync(() => database.Scalar("SELECT count(*) FROM scenecut.content_claims WHERE state = 'Done'") == all.Length, Patience, "every claim done");
+            Assert.Equal(all.Length, await database.ScalarAsync("SELECT count(*) FROM scenecut_hangfire.job"));
+            Assert.Equal(all.Length, Directory.GetFiles(setup.Output, "*.scenecut.json", SearchOption.AllDirectories).Length);
+            Assert.All(workers, w => Assert.False(w.HasExited));
+        }
+        finally
+        {
+            foreach (var worker in workers)
+            {
+                worker.Dispose();
+            }
+        }
+    }
+
     private const int InvisibilitySeconds = 5;
+
+    // Each worker's console output, kept in the test's state folder (SCENECUT_KEEP_LOGS leaves it for reading).
+    private static string LogFile(WorkerSetup setup, int node) =>
+        Environment.GetEnvironmentVariable("SCENECUT_KEEP_LOGS") is { Length: > 0 } keep
+            ? Path.Combine(Directory.CreateDirectory(keep).FullName, $"worker{node}-{Environment.TickCount64}.log")
+            : Path.Combine(setup.State, $"worker{node}.log");
 
     private static int Results(WorkerSetup setup) =>
         Directory.Exists(setup.Output) ? Directory.GetFiles(setup.Output, "*.scenecut.json", SearchOption.AllDirectories).Length : 0;
