@@ -9,7 +9,7 @@ namespace SceneCut.Worker.Tests.Scale;
 public sealed class ScaleOutTests(ITestOutputHelper output)
 {
     private const int FileCount = 60;
-    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
 
     [PostgresFact]
     public async Task ThreeWorkers_OneKilledAndRestarted_EveryFileHasExactlyOneResultAndOneJob()
@@ -140,7 +140,7 @@ public sealed class ScaleOutTests(ITestOutputHelper output)
     private static int Results(WorkerSetup setup) =>
         Directory.Exists(setup.Output) ? Directory.GetFiles(setup.Output, "*.scenecut.json", SearchOption.AllDirectories).Length : 0;
 
-    private static string[] Args(WorkerSetup setup, ScaleDatabase database, int node) =>
+    internal static string[] Args(WorkerSetup setup, ScaleDatabase database, int node) =>
     [
         .. setup.Args(),
         "--Scale:Mode=Hangfire",
