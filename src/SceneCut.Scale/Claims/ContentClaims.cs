@@ -85,16 +85,31 @@ public sealed class ContentClaims(string connectionString, TimeSpan orphanAfter)
         return install();
     }
 
-    /// <summary>True when this caller now owns the content and must enqueue its job; false when another did.</summary>
-    public async Task<bool> TryClaimAsync(string hash, long size, string sourcePath, CancellationToken cancellationToken)
+    /// <summary>
+    /// <see cref="ClaimState.Claimed"/> when this caller now owns the content and must enqueue its job; otherwise the
+    /// state of the claim another caller holds (still <see cref="ClaimState.Claimed"/> by another node is reported as
+    /// null: that node may die before it enqueues, so the content needs another look later).
+    /// </summary>
+    public async Task<ClaimState?> TryClaimAsync(string hash, long size, string sourcePath, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = new NpgsqlCommand(ClaimSql, connection);
-        command.Parameters.AddWithValue("hash", hash);
-        command.Parameters.AddWithValue("size", size);
-        command.Parameters.AddWithValue("path", sourcePath);
-        command.Parameters.AddWithValue("orphan", orphanAfter.TotalSeconds);
-        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is string;
+        await using (var command = new NpgsqlCommand(ClaimSql, connection))
+        {
+            command.Parameters.AddWithValue("hash", hash);
+            command.Parameters.AddWithValue("size", size);
+            command.Parameters.AddWithValue("path", sourcePath);
+            command.Parameters.AddWithValue("orphan", orphanAfter.TotalSeconds);
+            if (await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is string)
+            {
+                return ClaimState.Claimed;
+            }
+        }
+
+        await using var query = new NpgsqlCommand("SELECT state FROM scenecut.content_claims WHERE hash = @hash", connection);
+        query.Parameters.AddWithValue("hash", hash);
+        return await query.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is string state && state != nameof(ClaimState.Claimed)
+            ? Enum.Parse<ClaimState>(state)
+            : null;
     }
 
     /// <summary>Records the job id once the job is enqueued.</summary>

@@ -84,8 +84,8 @@ public sealed partial class DistributedIntake : IJobIntake
     public async ValueTask<bool> EnqueueAsync(JobInput input, CancellationToken cancellationToken)
     {
         var fingerprint = await FileFingerprinter.ComputeAsync(input.SourcePath, _jobOptions.HashSampleBytes, cancellationToken).ConfigureAwait(false);
-        var claimed = await _claims.TryClaimAsync(fingerprint.Hash, fingerprint.Size, input.SourcePath, cancellationToken).ConfigureAwait(false);
-        if (claimed)
+        var claim = await _claims.TryClaimAsync(fingerprint.Hash, fingerprint.Size, input.SourcePath, cancellationToken).ConfigureAwait(false);
+        if (claim == ClaimState.Claimed)
         {
             var job = Job.FromExpression<AnalyseFileJob>(j => j.RunAsync(fingerprint.Hash, input.SourcePath, input.RelativePath, null, CancellationToken.None));
             var jobId = _client.Create(job, new EnqueuedState(ScaleDefaults.Queue));
@@ -93,9 +93,14 @@ public sealed partial class DistributedIntake : IJobIntake
             LogEnqueued(input.SourcePath, jobId);
         }
 
-        // Claimed here or elsewhere, this content has its job: the watcher needs no second look at this version.
-        _handled[input.SourcePath] = (fingerprint.Size, fingerprint.LastWriteUtc);
-        return claimed;
+        // Enqueued here or elsewhere, this version of the file needs no second look; a claim another node holds
+        // without a job yet does (it may die first, and its claim is then taken over after Scale:ClaimOrphanSeconds).
+        if (claim is not null)
+        {
+            _handled[input.SourcePath] = (fingerprint.Size, fingerprint.LastWriteUtc);
+        }
+
+        return claim == ClaimState.Claimed;
     }
 
     /// <inheritdoc />

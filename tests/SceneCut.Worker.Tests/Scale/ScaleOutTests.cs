@@ -148,6 +148,7 @@ public sealed class ScaleOutTests(ITestOutputHelper output)
         "--Scale:WorkerCount=1",
         $"--Scale:InvisibilityTimeoutSeconds={InvisibilitySeconds}",
         "--Scale:QueuePollSeconds=0.5",
+        "--Scale:ClaimOrphanSeconds=5",
         "--Scale:RetryDelaysSeconds:0=1",
         $"--Scale:NodeLedgerPath={Path.Combine(setup.State, $"node{node}-{Guid.NewGuid():N}.db")}",
         $"--Worker:HealthFile={Path.Combine(setup.State, $"health{node}.json")}",
