@@ -64,12 +64,12 @@ public static class WorkerHost
             sp.GetRequiredService<JobMetrics>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<JobRunner>>()));
-        services.AddSingleton(sp =>
+        // Registered once, as the intake: a second registration of the same instance would dispose it twice.
+        services.AddSingleton<IJobIntake>(sp =>
         {
             var worker = sp.GetRequiredService<IOptions<WorkerOptions>>().Value;
             return new JobQueue(sp.GetRequiredService<JobRunner>(), worker.Parallelism, worker.QueueCapacity, sp.GetRequiredService<JobMetrics>(), sp.GetRequiredService<ILogger<JobQueue>>());
         });
-        services.AddSingleton<IJobIntake>(sp => sp.GetRequiredService<JobQueue>());
         // Scale:Mode = Hangfire replaces the intake and the ledger registered above; Embedded leaves them as they are.
         services.AddSceneCutScale(builder.Configuration, runJobs: true, drain: TimeSpan.FromSeconds(
             builder.Configuration.GetSection(WorkerOptions.SectionName).GetValue(nameof(WorkerOptions.ShutdownDrainSeconds), WorkerDefaults.ShutdownDrainSeconds)));
