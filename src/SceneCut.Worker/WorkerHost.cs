@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -11,6 +12,7 @@ using SceneCut.Jobs.Options;
 using SceneCut.Jobs.Output;
 using SceneCut.Jobs.Resilience;
 using SceneCut.Pipeline;
+using SceneCut.Scale;
 using SceneCut.Worker.Health;
 using SceneCut.Worker.Options;
 using SceneCut.Worker.Watching;
@@ -62,11 +64,15 @@ public static class WorkerHost
             sp.GetRequiredService<JobMetrics>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<JobRunner>>()));
-        services.AddSingleton(sp =>
+        // Registered once, as the intake: a second registration of the same instance would dispose it twice.
+        services.AddSingleton<IJobIntake>(sp =>
         {
             var worker = sp.GetRequiredService<IOptions<WorkerOptions>>().Value;
             return new JobQueue(sp.GetRequiredService<JobRunner>(), worker.Parallelism, worker.QueueCapacity, sp.GetRequiredService<JobMetrics>(), sp.GetRequiredService<ILogger<JobQueue>>());
         });
+        // Scale:Mode = Hangfire replaces the intake and the ledger registered above; Embedded leaves them as they are.
+        services.AddSceneCutScale(builder.Configuration, runJobs: true, drain: TimeSpan.FromSeconds(
+            builder.Configuration.GetSection(WorkerOptions.SectionName).GetValue(nameof(WorkerOptions.ShutdownDrainSeconds), WorkerDefaults.ShutdownDrainSeconds)));
         services.AddSingleton<WorkerStatus>();
         services.AddHostedService<WatchService>();
         services.AddHostedService<HealthFileWriter>();

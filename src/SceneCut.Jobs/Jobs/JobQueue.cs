@@ -11,7 +11,7 @@ namespace SceneCut.Jobs.Jobs;
 /// of unbounded memory); the same path is never queued twice at once. Stopping takes no new work, gives running jobs
 /// a drain period, then cancels them (the ledger leaves them pending).
 /// </summary>
-public sealed partial class JobQueue : IAsyncDisposable
+public sealed partial class JobQueue : IJobIntake, IAsyncDisposable
 {
     private readonly JobRunner _runner;
     private readonly Channel<JobInput> _channel;
@@ -49,10 +49,13 @@ public sealed partial class JobQueue : IAsyncDisposable
     /// Starts the job loops. <paramref name="onOutcome"/> sees every outcome; <paramref name="progressFor"/> may give a
     /// progress sink per file.
     /// </summary>
-    public void Start(Func<JobOutcome, ValueTask> onOutcome, Func<JobInput, IProgress<PipelineProgress>?>? progressFor = null)
+    public void Start(Func<JobOutcome, ValueTask> onOutcome, Func<JobInput, IProgress<PipelineProgress>?>? progressFor)
     {
         _completion = Task.WhenAll(Enumerable.Range(0, _parallelism).Select(_ => Task.Run(() => LoopAsync(onOutcome, progressFor))));
     }
+
+    /// <inheritdoc />
+    public void Start(Func<JobOutcome, ValueTask> onOutcome) => Start(onOutcome, progressFor: null);
 
     /// <summary>True when <paramref name="path"/> is queued or being processed.</summary>
     public bool Contains(string path) => _queuedOrRunning.ContainsKey(path);

@@ -14,7 +14,7 @@ namespace SceneCut.Worker.Health;
 internal sealed partial class HealthFileWriter(
     IOptions<WorkerOptions> options,
     JobRunner runner,
-    JobQueue queue,
+    IJobIntake queue,
     WorkerStatus status,
     TimeProvider time,
     ILogger<HealthFileWriter> logger) : BackgroundService

@@ -11,13 +11,13 @@ namespace SceneCut.Worker.Watching;
 
 /// <summary>
 /// The watch-folder loop: watcher events and periodic rescans feed candidates; the stability tracker hands complete
-/// files to the bounded job queue. On stop it takes no new work and gives running jobs the drain period.
+/// files to the job intake (the bounded in-process queue, or the shared scale-out queue). On stop it takes no new work and gives running jobs the drain period.
 /// </summary>
 internal sealed partial class WatchService : BackgroundService
 {
     private readonly WorkerOptions _options;
     private readonly JobRunner _runner;
-    private readonly JobQueue _queue;
+    private readonly IJobIntake _queue;
     private readonly WorkerStatus _status;
     private readonly TimeProvider _time;
     private readonly ILogger<WatchService> _logger;
@@ -29,7 +29,7 @@ internal sealed partial class WatchService : BackgroundService
         IOptions<WorkerOptions> options,
         IOptions<JobOptions> jobOptions,
         JobRunner runner,
-        JobQueue queue,
+        IJobIntake queue,
         WorkerStatus status,
         TimeProvider time,
         ILogger<WatchService> logger)

@@ -13,7 +13,8 @@ internal sealed class WorkerProcess : IDisposable
 
     public bool HasExited => _process.HasExited;
 
-    public static WorkerProcess Start(IEnumerable<string> args)
+    /// <summary>Starts the worker; <paramref name="logFile"/>, when given, keeps what it prints (to read after a failure).</summary>
+    public static WorkerProcess Start(IEnumerable<string> args, string? logFile = null)
     {
         var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "scenecut-worker.dll"));
@@ -24,8 +25,9 @@ internal sealed class WorkerProcess : IDisposable
 
         var process = Process.Start(start)!;
         // Drain the pipes so a chatty child never blocks on a full pipe.
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var log = logFile is null ? null : TextWriter.Synchronized(new StreamWriter(logFile, append: true) { AutoFlush = true });
+        process.OutputDataReceived += (_, e) => log?.WriteLine(e.Data);
+        process.ErrorDataReceived += (_, e) => log?.WriteLine(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return new WorkerProcess(process);

@@ -1,0 +1,161 @@
+using System.Diagnostics;
+using SceneCut.Worker.Tests.Soak;
+using SceneCut.Worker.Tests.TestSupport;
+using Xunit.Abstractions;
+
+namespace SceneCut.Worker.Tests.Scale;
+
+/// <summary>Real worker processes in Hangfire mode on one PostgreSQL database and one shared folder.</summary>
+[Collection("worker processes")]
+public sealed class ScaleOutTests(ITestOutputHelper output)
+{
+    private const int FileCount = 60;
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
+
+    [PostgresFact]
+    public async Task ThreeWorkers_OneKilledAndRestarted_EveryFileHasExactlyOneResultAndOneJob()
+    {
+        var database = await ScaleDatabase.CreateAsync();
+        using var setup = new WorkerSetup();
+        var names = Enumerable.Range(0, FileCount).Select(i => $"clip{i:00}.mp4").ToArray();
+        foreach (var name in names)
+        {
+            TestVideos.DistinctCopy(TestVideos.Short, Path.Combine(setup.Input, name), name);
+        }
+
+        var clock = Stopwatch.StartNew();
+        var workers = Enumerable.Range(0, 3).Select(i => WorkerProcess.Start(Args(setup, database, i), LogFile(setup, i))).ToArray();
+        try
+        {
+            await Wait.UntilAsync(() => Results(setup) >= 10, Patience, "the first results");
+            workers[0].KillHard();
+            await Wait.UntilAsync(() => Results(setup) >= 25, Patience, "results after one worker was killed");
+            workers[0].Dispose();
+            workers[0] = WorkerProcess.Start(Args(setup, database, 0), LogFile(setup, 0));
+            var rejoined = workers[0].Id;
+            await Wait.UntilAsync(() => Results(setup) == FileCount, Patience, "a result for every file");
+            await Wait.UntilAsync(
+                () => database.Scalar($"SELECT count(*) FROM scenecut_hangfire.server WHERE id LIKE '%:{rejoined}:%' OR id LIKE '%:{rejoined}'") > 0,
+                Patience, "the restarted worker's Hangfire server registered");
+            output.WriteLine($"{FileCount} files, 3 workers (one killed and restarted): {clock.Elapsed.TotalSeconds:0.0} s");
+
+            await Wait.UntilAsync(() => database.Scalar("SELECT count(*) FROM scenecut.content_claims WHERE state = 'Done'") == FileCount, Patience, "every claim done");
+            Assert.Equal(FileCount, await database.ScalarAsync("SELECT count(*) FROM scenecut.content_claims"));
+            // Three watchers on one folder, one of them twice: still one Hangfire job per file.
+            Assert.Equal(FileCount, await database.ScalarAsync("SELECT count(*) FROM scenecut_hangfire.job"));
+            Assert.All(names, n => Assert.True(File.Exists(setup.ResultFor(n)), n));
+            Assert.Empty(Directory.GetFiles(setup.Output, "*.error.json", SearchOption.AllDirectories));
+            Assert.Equal(FileCount, Directory.GetFiles(setup.Output, "*.scenecut.json", SearchOption.AllDirectories).Length);
+        }
+        finally
+        {
+            foreach (var worker in workers)
+            {
+                worker.Dispose();
+            }
+        }
+    }
+
+    [PostgresFact]
+    public async Task LongJob_WithShortSlidingInvisibility_RunsOnceWhileOtherWorkersWait()
+    {
+        var database = await ScaleDatabase.CreateAsync();
+        using var setup = new WorkerSetup();
+        File.Copy(TestVideos.Long, Path.Combine(setup.Input, "long.mp4"));
+        // The analysis takes seconds, many times the 1 s timeout: only the sliding heartbeat keeps it from a second run.
+        var workers = Enumerable.Range(0, 2).Select(i => WorkerProcess.Start([.. Args(setup, database, i), "--Scale:InvisibilityTimeoutSeconds=1"])).ToArray();
+        try
+        {
+            var clock = Stopwatch.StartNew();
+            await Wait.UntilAsync(() => File.Exists(setup.ResultFor("long.mp4")), Patience, "the long file's result");
+            await Wait.UntilAsync(() => database.Scalar("SELECT count(*) FROM scenecut.content_claims WHERE state = 'Done'") == 1, Patience, "its claim done");
+            output.WriteLine($"long job: {clock.Elapsed.TotalSeconds:0.0} s with a 1 s invisibility timeout");
+            // Picked up a second time, the job would have a second Processing state.
+            Assert.Equal(1, await database.ScalarAsync("SELECT count(*) FROM scenecut_hangfire.state WHERE name = 'Processing'"));
+        }
+        finally
+        {
+            foreach (var worker in workers)
+            {
+                worker.Dispose();
+            }
+        }
+    }
+
+    // Out of the default CI run until a known gap is closed: about one run in four, a job that Hangfire fetched just as
+    // the database went down stays stuck in Processing after it returns (its filter fails reading a job parameter,
+    // the state change cannot be written). Run with SCENECUT_SOAK=1.
+    [SoakFact]
+    public async Task DatabaseDownForAWhile_WorkersWaitAndRecover_NoFileLostOrDoubled()
+    {
+        Assert.False(string.IsNullOrEmpty(Environment.GetEnvironmentVariable(PostgresFactAttribute.Variable)), "needs .ci/postgres");
+        var database = await ScaleDatabase.CreateAsync();
+        using var setup = new WorkerSetup();
+        var before = Enumerable.Range(0, 8).Select(i => $"before{i}.mp4").ToArray();
+        var during = Enumerable.Range(0, 8).Select(i => $"during{i}.mp4").ToArray();
+        foreach (var name in before)
+        {
+            TestVideos.DistinctCopy(TestVideos.Short, Path.Combine(setup.Input, name), name);
+        }
+
+        var workers = Enumerable.Range(0, 2).Select(i => WorkerProcess.Start(Args(setup, database, i), LogFile(setup, i))).ToArray();
+        try
+        {
+            await Wait.UntilAsync(() => Results(setup) >= 2, Patience, "the first results");
+            await ScaleDatabase.ServerAsync("stop");
+            try
+            {
+                // New files land while the database is away; the watchers must take them in once it is back.
+                foreach (var name in during)
+                {
+                    TestVideos.DistinctCopy(TestVideos.Short, Path.Combine(setup.Input, name), name);
+                }
+
+                await Task.Delay(TimeSpan.FromSeconds(6));
+            }
+            finally
+            {
+                await ScaleDatabase.ServerAsync("start");
+            }
+
+            var all = before.Concat(during).ToArray();
+            await Wait.UntilAsync(() => all.All(n => File.Exists(setup.ResultFor(n))), Patience, "a result for every file after the outage");
+            await Wait.UntilAsync(() => database.Scalar("SELECT count(*) FROM scenecut.content_claims WHERE state = 'Done'") == all.Length, Patience, "every claim done");
+            Assert.Equal(all.Length, await database.ScalarAsync("SELECT count(*) FROM scenecut_hangfire.job"));
+            Assert.Equal(all.Length, Directory.GetFiles(setup.Output, "*.scenecut.json", SearchOption.AllDirectories).Length);
+            Assert.All(workers, w => Assert.False(w.HasExited));
+        }
+        finally
+        {
+            foreach (var worker in workers)
+            {
+                worker.Dispose();
+            }
+        }
+    }
+
+    private const int InvisibilitySeconds = 5;
+
+    // Each worker's console output, kept in the test's state folder (SCENECUT_KEEP_LOGS leaves it for reading).
+    private static string LogFile(WorkerSetup setup, int node) =>
+        Environment.GetEnvironmentVariable("SCENECUT_KEEP_LOGS") is { Length: > 0 } keep
+            ? Path.Combine(Directory.CreateDirectory(keep).FullName, $"worker{node}-{Environment.TickCount64}.log")
+            : Path.Combine(setup.State, $"worker{node}.log");
+
+    private static int Results(WorkerSetup setup) =>
+        Directory.Exists(setup.Output) ? Directory.GetFiles(setup.Output, "*.scenecut.json", SearchOption.AllDirectories).Length : 0;
+
+    internal static string[] Args(WorkerSetup setup, ScaleDatabase database, int node) =>
+    [
+        .. setup.Args(),
+        "--Scale:Mode=Hangfire",
+        $"--Scale:ConnectionString={database.ConnectionString}",
+        "--Scale:WorkerCount=1",
+        $"--Scale:InvisibilityTimeoutSeconds={InvisibilitySeconds}",
+        "--Scale:QueuePollSeconds=0.5",
+        "--Scale:ClaimOrphanSeconds=5",
+        "--Scale:RetryDelaysSeconds:0=1",
+        $"--Scale:NodeLedgerPath={Path.Combine(setup.State, $"node{node}-{Guid.NewGuid():N}.db")}",
+        $"--Worker:HealthFile={Path.Combine(setup.State, $"health{node}.json")}",
+    ];
+}
