@@ -119,7 +119,7 @@ public static class BenchCommand
     {
         // Probe included: it is part of what detect pays to open a file.
         var stopwatch = Stopwatch.StartNew();
-        using var source = FfmpegFrameSource.Open(path, tools, options.Decoding, FrameScale.ToWidth(options.Shots.AnalysisWidth), cancellationToken);
+        using var source = FfmpegFrameSource.Open(path, tools, options.Decoding, FrameScale.ToWidth(options.Shots.AnalysisWidth), cancellationToken: cancellationToken);
         var frames = source.ReadFrames(cancellationToken).Count();
         return new Measurement(frames, stopwatch.Elapsed.TotalSeconds);
     }

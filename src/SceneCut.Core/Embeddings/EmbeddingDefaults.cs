@@ -43,6 +43,9 @@ public static class EmbeddingDefaults
     /// <summary>0 lets ONNX Runtime use one thread per physical core.</summary>
     public const int IntraOpThreads = 0;
 
+    /// <summary>Idle ONNX Runtime threads sleep: the CNN shares the CPU with the decoder.</summary>
+    public const bool AllowSpinning = false;
+
     /// <summary>All optimisations: fuses BatchNormalization into the convolutions.</summary>
     public const GraphOptimization Optimization = GraphOptimization.All;
 

@@ -55,6 +55,12 @@ public sealed class EmbeddingOptions : IValidatableObject
     [Range(0, 256)]
     public int IntraOpThreads { get; set; } = EmbeddingDefaults.IntraOpThreads;
 
+    /// <summary>
+    /// Let ONNX Runtime's idle threads spin waiting for work (lower latency per call) instead of sleeping. Default false:
+    /// detection runs the CNN beside the decoder, and spinning threads would take CPU time the decoder needs.
+    /// </summary>
+    public bool AllowSpinning { get; set; } = EmbeddingDefaults.AllowSpinning;
+
     /// <summary>ONNX Runtime graph optimisation level. Default <c>All</c>.</summary>
     public GraphOptimization GraphOptimization { get; set; } = EmbeddingDefaults.Optimization;
 

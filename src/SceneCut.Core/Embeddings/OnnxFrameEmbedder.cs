@@ -192,6 +192,9 @@ internal sealed class OnnxFrameEmbedder : IFrameEmbedder
             InterOpNumThreads = 1,
             IntraOpNumThreads = options.IntraOpThreads,
         };
+        // Spinning keeps a core busy between operators; beside a decoder that wants that core, it only loses time.
+        sessionOptions.AddSessionConfigEntry("session.intra_op.allow_spinning", options.AllowSpinning ? "1" : "0");
+        sessionOptions.AddSessionConfigEntry("session.inter_op.allow_spinning", options.AllowSpinning ? "1" : "0");
         var provider = AppendProvider(sessionOptions, options, warn);
         try
         {

@@ -39,8 +39,9 @@ public static class ScenePipeline
     private static ResultDocument Run(string path, PipelineOptions options, IProgress<PipelineProgress>? progress, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
-        // FFmpeg scales while decoding: to the analysis size, or to what the CNN needs when scenes are on.
-        using var source = FrameSourceFactory.Open(path, options.Decoding, SceneStage.RequiredScale(options), cancellationToken);
+        // FFmpeg scales while decoding: every frame to the analysis size, and when scenes are on, the CNN's sample frames
+        // to the sample size in a second output.
+        using var source = FrameSourceFactory.Open(path, options.Decoding, FrameScale.ToWidth(options.Shots.AnalysisWidth), SceneStage.RequiredSampling(options), cancellationToken);
         using var extractor = new FrameFeatureExtractor(options.Shots.AnalysisWidth, options.Shots.HistogramBins);
         var detector = new ShotDetector(options.Shots, source.Info.Fps);
         var warnings = new List<string>();

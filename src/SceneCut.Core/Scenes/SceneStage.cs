@@ -28,13 +28,12 @@ public sealed class SceneStage : IDisposable
     }
 
     /// <summary>
-    /// The frame size the stage needs from the decoder: wide enough that a 16:9 frame's shorter side is the sample size
-    /// (the CNN's input plus room), and never narrower than the shot analysis.
+    /// The larger pictures the stage needs from the decoder besides the shot analysis frames: one every
+    /// <see cref="SceneOptions.SampleSeconds"/>, shorter side <see cref="SceneOptions.SampleShortSide"/> (the CNN's input
+    /// plus room); null when scenes are off.
     /// </summary>
-    public static FrameScale RequiredScale(PipelineOptions options) =>
-        options.Scenes.Enabled
-            ? FrameScale.ToWidth(Math.Max(options.Shots.AnalysisWidth, (int)Math.Ceiling(options.Scenes.SampleShortSide * 16.0 / 9.0)))
-            : FrameScale.ToWidth(options.Shots.AnalysisWidth);
+    public static FrameSampling? RequiredSampling(PipelineOptions options) =>
+        options.Scenes.Enabled ? new FrameSampling(options.Scenes.SampleSeconds, options.Scenes.SampleShortSide) : null;
 
     /// <summary>The stage, or null when scenes are disabled. Loads the CNN and the scene model (once per process).</summary>
     public static SceneStage? Create(PipelineOptions options, double fps, Action<string>? warn)
@@ -46,7 +45,8 @@ public sealed class SceneStage : IDisposable
 
         var embedder = SharedModels.Embedder(options.Embeddings, warn);
         var model = SharedModels.SceneModel(options.Scenes);
-        return new SceneStage(new ShotEmbeddingCollector(embedder, options.Scenes, fps), model, options.Scenes, embedder.Dimension);
+        var sampling = RequiredSampling(options)!;
+        return new SceneStage(new ShotEmbeddingCollector(embedder, sampling.EveryFrames(fps), options.Scenes), model, options.Scenes, embedder.Dimension);
     }
 
     /// <summary>Time spent embedding frames.</summary>
@@ -55,10 +55,14 @@ public sealed class SceneStage : IDisposable
     /// <summary>Time spent in the scene model.</summary>
     public TimeSpan ModelTime { get; private set; }
 
-    /// <summary>Takes a decoded frame (after the shot detector has seen it).</summary>
+    /// <summary>Takes a decoded frame (after the shot detector has seen it); its <see cref="VideoFrame.Sample"/> may be kept for the CNN.</summary>
     public void OnFrame(VideoFrame frame, ShotDetector detector)
     {
-        _collector.Offer(frame.Index, frame.Image);
+        if (frame.Sample is { } sample)
+        {
+            _collector.Offer(frame.Index, sample);
+        }
+
         if (frame.Index % AdvanceEveryFrames == 0)
         {
             _collector.Advance(detector.FinalBoundaries);

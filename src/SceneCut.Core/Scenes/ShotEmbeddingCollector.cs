@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using OpenCvSharp;
 using SceneCut.Embeddings;
 using SceneCut.Shots;
@@ -6,51 +5,52 @@ using SceneCut.Shots;
 namespace SceneCut.Scenes;
 
 /// <summary>
-/// Embeds one frame per shot while the video streams: keeps frame copies (<see cref="ShotSampler"/>), and as soon as
-/// the shot detector declares a shot final, embeds the copy nearest its middle, in small batches.
+/// Embeds one frame per shot while the video streams: keeps sample copies (<see cref="ShotSampler"/>), and as soon as
+/// the shot detector declares a shot final, hands the copy nearest its middle to the CNN (<see cref="EmbeddingWorker"/>,
+/// on its own thread), in small batches.
 /// </summary>
 public sealed class ShotEmbeddingCollector : IDisposable
 {
     // Shots embedded together: batching pays on the CPU, and a few shots of delay cost nothing.
     private const int Batch = 4;
 
-    private readonly IFrameEmbedder _embedder;
+    private readonly EmbeddingWorker _worker;
     private readonly ShotSampler _sampler;
-    private readonly List<(int Start, Mat? Image)> _pending = [];
-    private readonly Dictionary<int, float[]> _embeddings = [];
-    private readonly Stopwatch _embedding = new();
+    private readonly List<(int Start, Mat Image)> _pending = [];
     private int _nextShotStart;
     private int _boundariesSeen;
 
-    public ShotEmbeddingCollector(IFrameEmbedder embedder, SceneOptions options, double fps)
+    /// <param name="embedder">The CNN.</param>
+    /// <param name="everyFrames">Frames between the samples the frame source hands over (<see cref="Video.FrameSampling.EveryFrames"/>).</param>
+    /// <param name="options">Sample count and size.</param>
+    public ShotEmbeddingCollector(IFrameEmbedder embedder, int everyFrames, SceneOptions options)
     {
-        _embedder = embedder;
-        var everyFrames = Math.Max(1, (int)Math.Round(options.SampleSeconds * (fps > 0 ? fps : ShotDetectionDefaults.FallbackFps)));
         _sampler = new ShotSampler(everyFrames, options.MaxSamples, options.SampleShortSide);
+        _worker = new EmbeddingWorker(embedder);
     }
 
     /// <summary>Time spent in the CNN so far.</summary>
-    public TimeSpan EmbeddingTime => _embedding.Elapsed;
+    public TimeSpan EmbeddingTime => _worker.Elapsed;
 
     /// <summary>Shots embedded so far.</summary>
-    public int EmbeddedShots => _embeddings.Count;
+    public int EmbeddedShots => _worker.Count;
 
-    /// <summary>Offers a decoded frame (full-size BGR).</summary>
+    /// <summary>Offers a decoded frame's sample picture (BGR, any size; shrunk to the sample size when larger).</summary>
     public void Offer(int index, Mat bgr) => _sampler.Offer(index, bgr);
 
-    /// <summary>Embeds the shots that the detector has declared final since the last call.</summary>
+    /// <summary>Queues for the CNN the shots that the detector has declared final since the last call.</summary>
     public void Advance(IReadOnlyList<int> finalBoundaries)
     {
         for (; _boundariesSeen < finalBoundaries.Count; _boundariesSeen++)
         {
             var boundary = finalBoundaries[_boundariesSeen];
-            _pending.Add((_nextShotStart, _sampler.TakeForShot(_nextShotStart, boundary - 1)));
+            Hold(_nextShotStart, _sampler.TakeForShot(_nextShotStart, boundary - 1));
             _nextShotStart = boundary;
         }
 
         if (_pending.Count >= Batch)
         {
-            EmbedPending();
+            PostPending();
         }
     }
 
@@ -59,11 +59,11 @@ public sealed class ShotEmbeddingCollector : IDisposable
     {
         foreach (var shot in shots.Where(s => s.StartFrame >= _nextShotStart))
         {
-            _pending.Add((shot.StartFrame, _sampler.TakeForShot(shot.StartFrame, shot.EndFrame)));
+            Hold(shot.StartFrame, _sampler.TakeForShot(shot.StartFrame, shot.EndFrame));
         }
 
-        EmbedPending();
-        return _embeddings;
+        PostPending();
+        return _worker.Finish();
     }
 
     /// <inheritdoc />
@@ -71,37 +71,29 @@ public sealed class ShotEmbeddingCollector : IDisposable
     {
         foreach (var (_, image) in _pending)
         {
-            image?.Dispose();
-        }
-
-        _sampler.Dispose();
-    }
-
-    private void EmbedPending()
-    {
-        var withImages = _pending.Where(p => p.Image is not null).ToList();
-        if (withImages.Count > 0)
-        {
-            _embedding.Start();
-            float[][] vectors;
-            // The embedder is shared by every analysis in the process and serves one call at a time.
-            lock (_embedder)
-            {
-                vectors = _embedder.Embed(withImages.Select(p => p.Image!).ToList());
-            }
-
-            _embedding.Stop();
-            for (var i = 0; i < withImages.Count; i++)
-            {
-                _embeddings[withImages[i].Start] = vectors[i];
-            }
-        }
-
-        foreach (var (_, image) in _pending)
-        {
-            image?.Dispose();
+            image.Dispose();
         }
 
         _pending.Clear();
+        _worker.Dispose();
+        _sampler.Dispose();
+    }
+
+    // A shot without any sample (the video ended before one was taken) simply has no embedding.
+    private void Hold(int shotStart, Mat? image)
+    {
+        if (image is not null)
+        {
+            _pending.Add((shotStart, image));
+        }
+    }
+
+    private void PostPending()
+    {
+        if (_pending.Count > 0)
+        {
+            _worker.Post(_pending.ToList());
+            _pending.Clear();
+        }
     }
 }

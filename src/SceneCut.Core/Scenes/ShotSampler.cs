@@ -1,4 +1,5 @@
 using OpenCvSharp;
+using SceneCut.Video;
 
 namespace SceneCut.Scenes;
 
@@ -90,11 +91,11 @@ public sealed class ShotSampler : IDisposable
     /// </summary>
     public static Mat ShrunkCopy(Mat bgr, int shortSide)
     {
-        var scale = Math.Min(1.0, (double)shortSide / Math.Min(bgr.Width, bgr.Height));
+        var size = FrameSampling.Shrink(new Size(bgr.Width, bgr.Height), shortSide);
         var copy = new Mat();
-        if (scale < 1.0)
+        if (size.Width != bgr.Width || size.Height != bgr.Height)
         {
-            Cv2.Resize(bgr, copy, new Size(Math.Max(1, (int)Math.Round(bgr.Width * scale)), Math.Max(1, (int)Math.Round(bgr.Height * scale))), interpolation: InterpolationFlags.Area);
+            Cv2.Resize(bgr, copy, size, interpolation: InterpolationFlags.Area);
         }
         else
         {

@@ -7,9 +7,11 @@ namespace SceneCut.Video;
 /// <summary>
 /// Frames from the machine's <c>ffmpeg</c> program through a raw-video pipe. FFmpeg decodes with all cores and its SIMD
 /// code, applies rotation, and scales straight to <see cref="FrameSize"/> (for shot features a 64-px-wide picture, so
-/// only a few kilobytes per frame cross the pipe). Frame times are the stream's own timestamps, reported per frame by
-/// FFmpeg's <c>showinfo</c> filter on stderr; frames keep decode order one for one (<c>-fps_mode passthrough</c>: no
-/// frame is dropped or duplicated to fit a nominal rate).
+/// only a few kilobytes per frame cross the pipe). When the consumer wants samples (<see cref="FrameSampling"/>), the
+/// decoded picture is split: every n-th frame is also scaled to the sample size and written to a second output
+/// (<see cref="FfmpegSampleStream"/>), so the large scaling is paid only for the frames the CNN sees. Frame times are the
+/// stream's own timestamps, reported per frame by FFmpeg's <c>showinfo</c> filter on stderr; frames keep decode order one
+/// for one (<c>-fps_mode passthrough</c>: no frame is dropped or duplicated to fit a nominal rate).
 /// </summary>
 public sealed class FfmpegFrameSource : IFrameSource
 {
@@ -19,15 +21,19 @@ public sealed class FfmpegFrameSource : IFrameSource
     private readonly FfmpegTools _tools;
     private readonly FfmpegStreamInfo _stream;
     private readonly IReadOnlyList<string> _arguments;
+    private readonly FfmpegSampleStream? _samples;
+    private readonly int _sampleEveryFrames;
     private DecodeSummary? _summary;
     private Process? _process;
 
-    private FfmpegFrameSource(FfmpegTools tools, FfmpegStreamInfo stream, Size frameSize, IReadOnlyList<string> arguments)
+    private FfmpegFrameSource(FfmpegTools tools, FfmpegStreamInfo stream, Size frameSize, IReadOnlyList<string> arguments, FfmpegSampleStream? samples, int sampleEveryFrames)
     {
         _tools = tools;
         _stream = stream;
         FrameSize = frameSize;
         _arguments = arguments;
+        _samples = samples;
+        _sampleEveryFrames = sampleEveryFrames;
     }
 
     /// <inheritdoc />
@@ -52,11 +58,15 @@ public sealed class FfmpegFrameSource : IFrameSource
     public DecodeSummary Summary =>
         _summary ?? throw new InvalidOperationException("Decoding has not finished: enumerate ReadFrames to the end first.");
 
+    /// <summary>Size of the <see cref="VideoFrame.Sample"/> pictures; null when no samples were asked for.</summary>
+    public Size? SampleSize => _samples?.Size;
+
     /// <summary>
-    /// Probes <paramref name="path"/> and prepares decoding at <paramref name="scale"/>. Throws
-    /// <see cref="VideoInputException"/> naming the file and the cause (FFmpeg's own words) when it is not a readable video.
+    /// Probes <paramref name="path"/> and prepares decoding at <paramref name="scale"/>, with <paramref name="sampling"/>'s
+    /// larger pictures of every n-th frame when given. Throws <see cref="VideoInputException"/> naming the file and the
+    /// cause (FFmpeg's own words) when it is not a readable video.
     /// </summary>
-    public static FfmpegFrameSource Open(string path, FfmpegTools tools, DecodingOptions options, FrameScale scale, CancellationToken cancellationToken = default)
+    public static FfmpegFrameSource Open(string path, FfmpegTools tools, DecodingOptions options, FrameScale scale, FrameSampling? sampling = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(tools);
         ArgumentNullException.ThrowIfNull(options);
@@ -67,12 +77,27 @@ public sealed class FfmpegFrameSource : IFrameSource
             throw new VideoInputException(path, VideoInputError.NoFrames, "FFmpeg found a video stream but no picture size (no decodable frame at the start)");
         }
 
-        var size = scale.Resolve(new Size(stream.Info.Width, stream.Info.Height));
-        return new FfmpegFrameSource(tools, stream, size, BuildArguments(tools, options, path, size, new Size(stream.Info.Width, stream.Info.Height)));
+        var displayed = new Size(stream.Info.Width, stream.Info.Height);
+        var size = scale.Resolve(displayed);
+        if (sampling is null)
+        {
+            return new FfmpegFrameSource(tools, stream, size, BuildArguments(tools, options, path, size, displayed, null), null, 0);
+        }
+
+        var everyFrames = sampling.EveryFrames(stream.Info.Fps);
+        var samples = FfmpegSampleStream.Listen(sampling.Resolve(displayed), tools.HasUnixSocketOutput);
+        var arguments = BuildArguments(tools, options, path, size, displayed, new SampleOutput(everyFrames, samples.Size, samples.Url));
+        return new FfmpegFrameSource(tools, stream, size, arguments, samples, everyFrames);
     }
 
-    /// <summary>The <c>ffmpeg</c> arguments that decode <paramref name="path"/> to raw BGR frames of <paramref name="size"/> on stdout.</summary>
-    internal static IReadOnlyList<string> BuildArguments(FfmpegTools tools, DecodingOptions options, string path, Size size, Size displayed)
+    /// <summary>Where and how the sample pictures go: every <paramref name="EveryFrames"/>-th frame at <paramref name="Size"/> to <paramref name="Url"/>.</summary>
+    internal sealed record SampleOutput(int EveryFrames, Size Size, string Url);
+
+    /// <summary>
+    /// The <c>ffmpeg</c> arguments that decode <paramref name="path"/> to raw BGR frames of <paramref name="size"/> on
+    /// stdout and, with <paramref name="samples"/>, every n-th frame at the sample size to the sample URL.
+    /// </summary>
+    internal static IReadOnlyList<string> BuildArguments(FfmpegTools tools, DecodingOptions options, string path, Size size, Size displayed, SampleOutput? samples)
     {
         var arguments = new List<string> { "-hide_banner", "-nostdin", "-nostats", "-loglevel", "level+info" };
         if (options.Threads > 0)
@@ -89,18 +114,39 @@ public sealed class FfmpegFrameSource : IFrameSource
         // the source subtracts the video stream's start itself, as OpenCV does.
         arguments.Add("-copyts");
         arguments.AddRange(["-i", FfmpegInput.Url(path)]);
-        arguments.AddRange(["-map", "0:v:0", "-an", "-sn", "-dn"]);
-        arguments.AddRange(tools.HasFpsMode ? ["-fps_mode", "passthrough"] : ["-vsync", "passthrough"]);
-
-        // Always an explicit size: if the stream changes resolution mid-way the pipe still carries fixed-size frames.
-        // Area averaging when shrinking (like OpenCV's INTER_AREA the features were tuned with), bicubic otherwise.
-        var shrinking = size.Width < displayed.Width && size.Height < displayed.Height;
-        var scale = string.Create(CultureInfo.InvariantCulture, $"scale={size.Width}:{size.Height}:flags={(shrinking ? "area" : "bicubic")}");
+        var passthrough = tools.HasFpsMode ? new[] { "-fps_mode", "passthrough" } : ["-vsync", "passthrough"];
         // showinfo goes after the scaler so its per-frame work touches the small picture only.
         var showInfo = tools.HasShowInfoChecksumOption ? "showinfo=checksum=0" : "showinfo";
-        arguments.AddRange(["-vf", $"{scale},format=bgr24,{showInfo}"]);
-        arguments.AddRange(["-f", "rawvideo", "-pix_fmt", "bgr24", "pipe:1"]);
+        var analysis = $"{Shrink(size, displayed)},format=bgr24,{showInfo}";
+        if (samples is null)
+        {
+            arguments.AddRange(["-map", "0:v:0", "-an", "-sn", "-dn", .. passthrough]);
+            arguments.AddRange(["-vf", analysis]);
+            arguments.AddRange(["-f", "rawvideo", "-pix_fmt", "bgr24", "pipe:1"]);
+            return arguments;
+        }
+
+        // One decode, two pictures: every frame small for the shot features (stdout), every n-th frame at the sample
+        // size for the CNN (the socket). select counts the frames it receives, which are the decoded frames in order, so
+        // sample k is frame k·n of stdout. Commas inside the expression are escaped for the filtergraph parser.
+        var sample = string.Create(
+            CultureInfo.InvariantCulture,
+            $"select='not(mod(n\\,{samples.EveryFrames}))',scale={samples.Size.Width}:{samples.Size.Height}:flags=area,format=bgr24");
+        arguments.AddRange(["-filter_complex", $"[0:v:0]split=2[analysis][sample];[analysis]{analysis}[small];[sample]{sample}[large]"]);
+        arguments.AddRange(["-map", "[small]", .. passthrough, "-f", "rawvideo", "-pix_fmt", "bgr24", "pipe:1"]);
+        arguments.AddRange(["-map", "[large]", .. passthrough, "-f", "rawvideo", "-pix_fmt", "bgr24", samples.Url]);
         return arguments;
+    }
+
+    /// <summary>
+    /// The scaling to the analysis size. Always an explicit size: if the stream changes resolution mid-way the pipe still
+    /// carries fixed-size frames. Area averaging when shrinking (like OpenCV's INTER_AREA the features were tuned with),
+    /// bicubic when enlarging.
+    /// </summary>
+    private static string Shrink(Size size, Size displayed)
+    {
+        var shrinking = size.Width < displayed.Width && size.Height < displayed.Height;
+        return string.Create(CultureInfo.InvariantCulture, $"scale={size.Width}:{size.Height}:flags={(shrinking ? "area" : "bicubic")}");
     }
 
     /// <inheritdoc />
@@ -117,6 +163,7 @@ public sealed class FfmpegFrameSource : IFrameSource
         _process = process;
         process.Start();
         ProcessId = process.Id;
+        _samples?.Start();
         var log = new FfmpegLog(process.StandardError);
         // Killing the child ends a blocking pipe read at once; the loop below then sees the cancellation.
         var registration = cancellationToken.Register(() => FfmpegCommand.Kill(process));
@@ -145,7 +192,8 @@ public sealed class FfmpegFrameSource : IFrameSource
                 }
 
                 lastSeconds = seconds.Value;
-                yield return new VideoFrame(index, lastSeconds, image);
+                var sample = _samples is not null && index % _sampleEveryFrames == 0 ? _samples.Next(cancellationToken) : null;
+                yield return new VideoFrame(index, lastSeconds, image, sample);
                 index++;
             }
 
@@ -160,6 +208,7 @@ public sealed class FfmpegFrameSource : IFrameSource
             registration.Dispose();
             // Early exit (break, exception, cancellation): end the child and reap it, so no zombie and no open pipe remain.
             FfmpegCommand.Kill(process);
+            _samples?.Dispose();
             log.Dispose();
             process.Dispose();
         }
@@ -168,6 +217,12 @@ public sealed class FfmpegFrameSource : IFrameSource
     /// <inheritdoc />
     public void Dispose()
     {
+        // Never enumerated: the listening socket (and its folder) still needs closing. Disposing twice is harmless.
+        if (_process is null)
+        {
+            _samples?.Dispose();
+        }
+
         if (_process is { } process)
         {
             try

@@ -71,9 +71,17 @@ public static partial class FfmpegLocator
 
             // showinfo's options are listed by the filter help; asking is cheaper than guessing from version numbers.
             var showInfo = FfmpegCommand.Run(ffmpeg, ["-hide_banner", "-h", "filter=showinfo"], timeout, CancellationToken.None);
+            // The CNN's samples travel over a Unix domain socket where this build can write to one.
+            var protocols = FfmpegCommand.Run(ffmpeg, ["-hide_banner", "-protocols"], timeout, CancellationToken.None);
             var versionText = ParseVersion(version.StandardOutput);
             return new FfmpegLookup(
-                new FfmpegTools(ffmpeg, ffprobe, versionText, SupportsFpsMode(versionText), showInfo.StandardOutput.Contains("checksum", StringComparison.Ordinal)),
+                new FfmpegTools(
+                    ffmpeg,
+                    ffprobe,
+                    versionText,
+                    SupportsFpsMode(versionText),
+                    showInfo.StandardOutput.Contains("checksum", StringComparison.Ordinal),
+                    HasOutputProtocol(protocols.StandardOutput, "unix")),
                 null);
         }
         catch (Exception ex) when (ex is Win32Exception or TimeoutException or IOException)
@@ -87,6 +95,14 @@ public static partial class FfmpegLocator
     {
         var match = VersionPattern().Match(versionOutput);
         return match.Success ? match.Groups[1].Value : "unknown";
+    }
+
+    /// <summary>True when <c>ffmpeg -protocols</c> lists <paramref name="name"/> under its output protocols.</summary>
+    internal static bool HasOutputProtocol(string protocolsOutput, string name)
+    {
+        var lines = protocolsOutput.Split('\n', StringSplitOptions.TrimEntries);
+        var output = Array.FindIndex(lines, l => l.StartsWith("Output:", StringComparison.Ordinal));
+        return output >= 0 && lines.Skip(output + 1).Any(l => string.Equals(l, name, StringComparison.Ordinal));
     }
 
     /// <summary>

@@ -6,4 +6,5 @@ namespace SceneCut.Video;
 /// <param name="Version">Version string as printed by <c>ffmpeg -version</c>, e.g. <c>5.1.9-0+deb12u1</c>.</param>
 /// <param name="HasFpsMode"><c>-fps_mode</c> exists (FFmpeg 5.1+); older builds need the equivalent <c>-vsync passthrough</c>.</param>
 /// <param name="HasShowInfoChecksumOption"><c>showinfo=checksum=0</c> exists; without it showinfo hashes every pixel of every frame.</param>
-public sealed record FfmpegTools(string FfmpegPath, string FfprobePath, string Version, bool HasFpsMode, bool HasShowInfoChecksumOption);
+/// <param name="HasUnixSocketOutput">The <c>unix:</c> output protocol exists (not in Windows builds); else samples go over loopback TCP.</param>
+public sealed record FfmpegTools(string FfmpegPath, string FfprobePath, string Version, bool HasFpsMode, bool HasShowInfoChecksumOption, bool HasUnixSocketOutput);

@@ -28,13 +28,14 @@ public static class FrameSourceFactory
     /// <summary>
     /// Opens <paramref name="path"/> with the resolved decoder. <paramref name="scale"/> is the picture size the caller
     /// wants; FFmpeg delivers exactly that, OpenCV delivers full-size frames (see <see cref="IFrameSource.FrameSize"/>).
+    /// With <paramref name="sampling"/>, frames at its sample points also carry a larger <see cref="VideoFrame.Sample"/>.
     /// </summary>
     /// <exception cref="VideoInputException">The file is missing, empty, unreadable or not a video.</exception>
     /// <exception cref="NativeLibraryMissingException">The chosen decoder's native parts are missing.</exception>
-    public static IFrameSource Open(string path, DecodingOptions options, FrameScale scale, CancellationToken cancellationToken = default)
+    public static IFrameSource Open(string path, DecodingOptions options, FrameScale scale, FrameSampling? sampling = null, CancellationToken cancellationToken = default)
     {
         return Resolve(options) == DecoderKind.Ffmpeg
-            ? FfmpegFrameSource.Open(path, FfmpegLocator.Locate(options), options, scale, cancellationToken)
-            : OpenCvFrameSource.Open(path);
+            ? FfmpegFrameSource.Open(path, FfmpegLocator.Locate(options), options, scale, sampling, cancellationToken)
+            : OpenCvFrameSource.Open(path, sampling);
     }
 }

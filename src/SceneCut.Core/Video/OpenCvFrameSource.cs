@@ -13,12 +13,15 @@ public sealed class OpenCvFrameSource : IFrameSource
 
     // Owned by the source (not the iterator) so a frame taken out of the loop stays valid until the source is disposed.
     private readonly Mat _image = new();
+    private readonly int _sampleEveryFrames;
     private DecodeSummary? _summary;
 
-    private OpenCvFrameSource(VideoCapture capture, VideoInfo info)
+    private OpenCvFrameSource(VideoCapture capture, VideoInfo info, FrameSampling? sampling)
     {
         _capture = capture;
         Info = info;
+        // 0: no samples wanted.
+        _sampleEveryFrames = sampling?.EveryFrames(info.Fps) ?? 0;
     }
 
     /// <inheritdoc />
@@ -35,8 +38,12 @@ public sealed class OpenCvFrameSource : IFrameSource
     public DecodeSummary Summary =>
         _summary ?? throw new InvalidOperationException("Decoding has not finished: enumerate ReadFrames to the end first.");
 
-    /// <summary>Opens <paramref name="path"/>; throws <see cref="VideoInputException"/> naming the file and cause when it is not a readable video.</summary>
-    public static OpenCvFrameSource Open(string path)
+    /// <summary>
+    /// Opens <paramref name="path"/>; throws <see cref="VideoInputException"/> naming the file and cause when it is not a
+    /// readable video. With <paramref name="sampling"/>, frames at its sample points carry their full-size picture as
+    /// <see cref="VideoFrame.Sample"/> too (VideoCapture cannot scale, so the consumer shrinks it).
+    /// </summary>
+    public static OpenCvFrameSource Open(string path, FrameSampling? sampling = null)
     {
         VideoFileCheck.EnsureReadable(path);
         OpenCvRuntime.EnsureLoaded();
@@ -49,7 +56,7 @@ public sealed class OpenCvFrameSource : IFrameSource
                 throw new VideoInputException(path, VideoInputError.NotAVideo, "not a video the decoder recognises (unknown format or damaged header)");
             }
 
-            return new OpenCvFrameSource(capture, ReadInfo(path, capture));
+            return new OpenCvFrameSource(capture, ReadInfo(path, capture), sampling);
         }
         catch
         {
@@ -81,7 +88,8 @@ public sealed class OpenCvFrameSource : IFrameSource
             }
 
             lastSeconds = seconds;
-            yield return new VideoFrame(index, seconds, image);
+            var sample = _sampleEveryFrames > 0 && index % _sampleEveryFrames == 0 ? image : null;
+            yield return new VideoFrame(index, seconds, image, sample);
             index++;
         }
 

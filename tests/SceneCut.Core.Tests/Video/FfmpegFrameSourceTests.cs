@@ -120,7 +120,7 @@ public sealed class FfmpegFrameSourceTests
     public void Arguments_HardwareAccelerationConfigured_PassedThrough()
     {
         var arguments = FfmpegFrameSource.BuildArguments(
-            FfmpegTestClips.Tools, new DecodingOptions { HardwareAcceleration = "auto", Threads = 2 }, "/v/clip.mp4", new Size(64, 36), new Size(1280, 720));
+            FfmpegTestClips.Tools, new DecodingOptions { HardwareAcceleration = "auto", Threads = 2 }, "/v/clip.mp4", new Size(64, 36), new Size(1280, 720), samples: null);
 
         var hw = arguments.ToList().IndexOf("-hwaccel");
         Assert.True(hw >= 0 && hw < arguments.ToList().IndexOf("-i"), "-hwaccel must come before -i (it is an input option)");
