@@ -16,7 +16,8 @@ namespace SceneCut.Video;
 public sealed class FfmpegFrameSource : IFrameSource
 {
     // BGR, one byte per channel: the layout OpenCV's Mats and the feature extractor use.
-    private const int BytesPerPixel = 3;
+    // Small frames read ahead of the frame loop without samples: enough to keep the pipe flowing while a frame is analysed.
+    private const int FramesReadAhead = 8;
 
     private readonly FfmpegTools _tools;
     private readonly FfmpegStreamInfo _stream;
@@ -157,29 +158,28 @@ public sealed class FfmpegFrameSource : IFrameSource
             throw new InvalidOperationException("ReadFrames can be enumerated once per source.");
         }
 
-        var frameBytes = checked(FrameSize.Width * FrameSize.Height * BytesPerPixel);
-        var buffer = new byte[frameBytes];
         var process = new Process { StartInfo = FfmpegCommand.CreateStartInfo(_tools.FfmpegPath, _arguments) };
         _process = process;
         process.Start();
         ProcessId = process.Id;
+        // FFmpeg holds each output's latest frame until that output's next one, so sample k arrives only after the small
+        // frames up to about k + n: the frame loop must be able to run that far ahead of the sample it waits for.
+        var frames = new RawFrameReadAhead(FrameSize, _samples is null ? FramesReadAhead : FramesReadAhead + (2 * _sampleEveryFrames));
+        frames.Start(() => process.StandardOutput.BaseStream, "ffmpeg frames");
         _samples?.Start();
         var log = new FfmpegLog(process.StandardError);
         // Killing the child ends a blocking pipe read at once; the loop below then sees the cancellation.
         var registration = cancellationToken.Register(() => FfmpegCommand.Kill(process));
         try
         {
-            // The Mat wraps the pinned buffer, so each frame is read from the pipe straight into the picture: no copy.
-            using var image = Mat.FromPixelData(FrameSize.Height, FrameSize.Width, MatType.CV_8UC3, buffer);
-            var stdout = process.StandardOutput.BaseStream;
             var frameDuration = Info.Fps > 0 ? 1.0 / Info.Fps : 0.0;
             var index = 0;
             var lastSeconds = double.NegativeInfinity;
             while (true)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                // A short read is the end of the stream; a partial last frame (FFmpeg killed mid-write) is dropped.
-                if (stdout.ReadAtLeast(buffer, frameBytes, throwOnEndOfStream: false) < frameBytes)
+                // The end of the stream; a partial last frame (FFmpeg killed mid-write) is dropped.
+                if (frames.Next(cancellationToken) is not { } image)
                 {
                     break;
                 }
@@ -209,6 +209,7 @@ public sealed class FfmpegFrameSource : IFrameSource
             // Early exit (break, exception, cancellation): end the child and reap it, so no zombie and no open pipe remain.
             FfmpegCommand.Kill(process);
             _samples?.Dispose();
+            frames.Dispose();
             log.Dispose();
             process.Dispose();
         }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
@@ -14,21 +13,14 @@ namespace SceneCut.Video;
 /// </summary>
 internal sealed class FfmpegSampleStream : IDisposable
 {
-    // Pictures read ahead of the frame loop, plus the one it holds. FFmpeg writes a frame's sample right after the frame
-    // itself, so the reader is never more than one or two samples ahead.
+    // Pictures read ahead of the frame loop, plus the one it holds. FFmpeg writes a sample late, not early (it holds each
+    // output's frame until the next one of that output arrives), so the reader is rarely ahead.
     private const int Buffers = 4;
 
     private readonly Socket _listener;
     private readonly string? _socketFolder;
-    private readonly int _frameBytes;
-    private readonly byte[][] _buffers;
-    private readonly Mat[] _pictures;
-    private readonly BlockingCollection<int> _free = new(Buffers);
-    private readonly BlockingCollection<int> _ready = new(Buffers);
-    private readonly CancellationTokenSource _stop = new();
-    private Thread? _reader;
+    private readonly RawFrameReadAhead _pictures;
     private Socket? _connection;
-    private int _held = -1;
     private bool _disposed;
 
     private FfmpegSampleStream(Socket listener, string url, string? socketFolder, Size size)
@@ -37,16 +29,7 @@ internal sealed class FfmpegSampleStream : IDisposable
         Url = url;
         _socketFolder = socketFolder;
         Size = size;
-        _frameBytes = checked(size.Width * size.Height * 3);
-        _buffers = new byte[Buffers][];
-        _pictures = new Mat[Buffers];
-        for (var i = 0; i < Buffers; i++)
-        {
-            _buffers[i] = new byte[_frameBytes];
-            // Each picture wraps its pinned buffer, so the socket reads straight into it: no copy per sample.
-            _pictures[i] = Mat.FromPixelData(size.Height, size.Width, MatType.CV_8UC3, _buffers[i]);
-            _free.Add(i);
-        }
+        _pictures = new RawFrameReadAhead(size, Buffers);
     }
 
     /// <summary>The URL to give FFmpeg as the sample output.</summary>
@@ -101,40 +84,13 @@ internal sealed class FfmpegSampleStream : IDisposable
     }
 
     /// <summary>Starts waiting for FFmpeg's connection and reading pictures (call once, right after FFmpeg started).</summary>
-    public void Start()
-    {
-        _reader = new Thread(ReadAll) { IsBackground = true, Name = "ffmpeg samples" };
-        _reader.Start();
-    }
+    public void Start() => _pictures.Start(AcceptConnection, "ffmpeg samples");
 
     /// <summary>
     /// The next sample picture, valid until the next call; null when the output ended first (FFmpeg stopped, e.g. on a
     /// truncated file, after writing the frame but before its sample).
     /// </summary>
-    public Mat? Next(CancellationToken cancellationToken)
-    {
-        if (_held >= 0)
-        {
-            _free.Add(_held, CancellationToken.None);
-            _held = -1;
-        }
-
-        try
-        {
-            if (!_ready.TryTake(out var slot, Timeout.Infinite, cancellationToken))
-            {
-                return null;
-            }
-
-            _held = slot;
-            return _pictures[slot];
-        }
-        catch (InvalidOperationException)
-        {
-            // Completed while waiting: the output ended.
-            return null;
-        }
-    }
+    public Mat? Next(CancellationToken cancellationToken) => _pictures.Next(cancellationToken);
 
     /// <inheritdoc />
     public void Dispose()
@@ -145,19 +101,10 @@ internal sealed class FfmpegSampleStream : IDisposable
         }
 
         _disposed = true;
-        _stop.Cancel();
         // Closing the sockets ends a blocking accept or read at once.
         _listener.Dispose();
         _connection?.Dispose();
-        _reader?.Join();
-        foreach (var picture in _pictures)
-        {
-            picture.Dispose();
-        }
-
-        _free.Dispose();
-        _ready.Dispose();
-        _stop.Dispose();
+        _pictures.Dispose();
         if (_socketFolder is not null)
         {
             try
@@ -171,30 +118,17 @@ internal sealed class FfmpegSampleStream : IDisposable
         }
     }
 
-    private void ReadAll()
+    private Stream AcceptConnection()
     {
-        try
+        _connection = _listener.Accept();
+        if (_disposed)
         {
-            _connection = _listener.Accept();
-            // The stream only reads; disposing it leaves the connection to Dispose above.
-            using var stream = new NetworkStream(_connection, ownsSocket: false);
-            while (_free.TryTake(out var slot, Timeout.Infinite, _stop.Token))
-            {
-                if (stream.ReadAtLeast(_buffers[slot], _frameBytes, throwOnEndOfStream: false) < _frameBytes)
-                {
-                    break;
-                }
+            // Disposed while FFmpeg connected: Dispose may have missed this connection, so close it here.
+            _connection.Dispose();
+            throw new ObjectDisposedException(nameof(FfmpegSampleStream));
+        }
 
-                _ready.Add(slot, _stop.Token);
-            }
-        }
-        catch (Exception ex) when (ex is SocketException or IOException or ObjectDisposedException or OperationCanceledException)
-        {
-            // FFmpeg ended, never connected (it failed on the input first), or the source is being disposed.
-        }
-        finally
-        {
-            _ready.CompleteAdding();
-        }
+        // The stream only reads; the connection itself is closed by Dispose, which may run while a read blocks.
+        return new NetworkStream(_connection, ownsSocket: false);
     }
 }
