@@ -97,6 +97,14 @@ public static class TrainCommand
 
                 var trainingSources = indices.Where(i => !held.Contains(i.Source)).ToList();
                 var validationSources = indices.Where(i => held.Contains(i.Source)).ToList();
+                // The same footage on both sides of the split would score the model on what it learned.
+                var copies = FootageCopies.Find(trainingSources, validationSources);
+                if (copies.Count > 0)
+                {
+                    error.WriteLine($"scenecut: error: the same footage is on both sides of the split (same cuts and length): {string.Join("; ", copies.Select(c => $"{c.Training.Source} (training) = {c.Validation.Source} (validation)"))}. Leave the copy out with --exclude or hold both out with --validation.");
+                    return Task.FromResult(ExitCodes.Failure);
+                }
+
                 System.Console.Out.WriteLine($"training sources ({trainingSources.Count}): {string.Join(", ", trainingSources.Select(s => s.Source))}");
                 System.Console.Out.WriteLine($"validation sources ({validationSources.Count}): {string.Join(", ", validationSources.Select(s => s.Source))}");
 
