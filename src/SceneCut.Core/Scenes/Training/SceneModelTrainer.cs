@@ -73,11 +73,11 @@ public sealed class SceneModelTrainer(SceneTrainingOptions options)
         }
 
         // The operating points of the saved model: scene threshold and the ad policy's minimum slot score.
-        foreach (var (sceneThreshold, minSlot) in new[] { (0.6, 0.8), (0.7, 0.8), (0.7, 0.9), (0.8, 0.9) })
+        foreach (var (sceneThreshold, minSlot) in new[] { (0.6, 0.8), (0.7, 0.8), (0.7, 0.9), (0.7, 0.98), (0.8, 0.98) })
         {
             var policy = EpisodePolicy;
             policy.MinScore = minSlot;
-            scores.Add(new(string.Create(CultureInfo.InvariantCulture, $"    scenes >= {sceneThreshold:0.0}, slots >= {minSlot:0.0}"), Score(validation, chosen, sceneThreshold, policy), 0));
+            scores.Add(new(string.Create(CultureInfo.InvariantCulture, $"    scenes >= {sceneThreshold:0.0}, slots >= {minSlot:0.0#}"), Score(validation, chosen, sceneThreshold, policy), 0));
         }
 
         if (compareCells)
