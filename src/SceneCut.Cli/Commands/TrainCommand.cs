@@ -45,15 +45,17 @@ public static class TrainCommand
         };
         command.Validators.Add(result =>
         {
+            // Validators run before defaults are applied: an absent --ensemble reads 0 here, so only a given one is checked.
+            var ensembleGiven = result.GetResult(ensemble) is { Implicit: false };
             if ((result.GetValue(footage) is null) == (result.GetValue(labels) is null))
             {
                 result.AddError("Give either --from-footage <dir> (train) or --labels <file|dir> (fine-tune).");
             }
-            else if (result.GetValue(labels) is not null && (result.GetValue(photos) is not null || result.GetValue(compare) || result.GetValue(validation) is { Length: > 0 } || result.GetValue(ensemble) != 1))
+            else if (result.GetValue(labels) is not null && (result.GetValue(photos) is not null || result.GetValue(compare) || result.GetValue(validation) is { Length: > 0 } || ensembleGiven))
             {
                 result.AddError("--photos, --compare-cells, --ensemble and --validation go with --from-footage; --labels fine-tunes on the labelled videos only (every member of the model's ensemble).");
             }
-            else if (result.GetValue(ensemble) is < 1 or > Recurrent.Serialization.ModelFile.MaxMembers)
+            else if (ensembleGiven && result.GetValue(ensemble) is < 1 or > Recurrent.Serialization.ModelFile.MaxMembers)
             {
                 result.AddError($"--ensemble must be 1 to {Recurrent.Serialization.ModelFile.MaxMembers}, found {result.GetValue(ensemble)}.");
             }
