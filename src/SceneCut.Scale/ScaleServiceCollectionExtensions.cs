@@ -98,6 +98,9 @@ public static class ScaleServiceCollectionExtensions
                     UseSlidingInvisibilityTimeout = true,
                     InvisibilityTimeout = TimeSpan.FromSeconds(scale.InvisibilityTimeoutSeconds),
                     QueuePollInterval = TimeSpan.FromSeconds(scale.QueuePollSeconds),
+                    // Lock rows outlive the connection that took them: one left by a database outage mid state change
+                    // would hold its job (stuck in Processing, or Enqueued) until this expires. Minutes by default.
+                    DistributedLockTimeout = TimeSpan.FromSeconds(scale.LockTimeoutSeconds),
                 });
     }
 }
