@@ -44,9 +44,11 @@ public static class ScaleServiceCollectionExtensions
         });
         services.AddSingleton<DatabaseGate>();
         services.AddSingleton<NodeActivity>();
+        services.AddSingleton<DuplicateNames>();
         services.AddSingleton<DistributedIntake>();
         services.AddSingleton<IJobIntake>(sp => sp.GetRequiredService<DistributedIntake>());
         services.AddTransient<AnalyseFileJob>();
+        services.AddTransient<CopyResultsJob>();
         services.AddHangfire((sp, hangfire) => ConfigureHangfire(hangfire, sp.GetRequiredService<IOptions<ScaleOptions>>().Value));
 
         if (runJobs)
