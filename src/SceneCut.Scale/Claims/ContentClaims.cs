@@ -200,6 +200,11 @@ public sealed class ContentClaims(string connectionString, TimeSpan orphanAfter)
         return names;
     }
 
+    /// <summary>Puts a name taken by <see cref="TakeNamesAsync"/> back to waiting (its copy job could not be enqueued).</summary>
+    public Task ReturnNameAsync(string hash, string sourcePath, CancellationToken cancellationToken) =>
+        ExecuteAsync("UPDATE scenecut.content_names SET state = 'Pending', updated_utc = now() WHERE hash = @hash AND source_path = @path AND state = 'Enqueued'",
+            cancellationToken, ("hash", hash), ("path", sourcePath));
+
     /// <summary>Records how copying the results to a further name ended (Done, Quarantined), or drops the name (null: the file vanished).</summary>
     public Task FinishNameAsync(string hash, string sourcePath, ClaimState? state, CancellationToken cancellationToken) =>
         state is { } finished

@@ -19,14 +19,15 @@ public sealed partial class DuplicateNames(ContentClaims claims, IBackgroundJobC
     /// <summary>Records <paramref name="input"/> as a name of <paramref name="hash"/>; true when it is new. Its copy job follows once the content is Done.</summary>
     public async Task<bool> AddAsync(string hash, JobInput input, CancellationToken cancellationToken)
     {
-        if (!await claims.AddNameAsync(hash, input.SourcePath, input.RelativePath, cancellationToken).ConfigureAwait(false))
+        var added = await claims.AddNameAsync(hash, input.SourcePath, input.RelativePath, cancellationToken).ConfigureAwait(false);
+        if (added)
         {
-            return false;
+            LogNameAdded(input.SourcePath, hash);
         }
 
-        LogNameAdded(input.SourcePath, hash);
+        // Also for a name recorded before: one whose copy job could not be enqueued then (database away) is still waiting.
         await DispatchAsync(hash, cancellationToken).ConfigureAwait(false);
-        return true;
+        return added;
     }
 
     /// <summary>Enqueues a copy job for every name of <paramref name="hash"/> still waiting, if the content is Done.</summary>
@@ -35,7 +36,18 @@ public sealed partial class DuplicateNames(ContentClaims claims, IBackgroundJobC
         foreach (var name in await claims.TakeNamesAsync(hash, cancellationToken).ConfigureAwait(false))
         {
             var job = Job.FromExpression<CopyResultsJob>(j => j.RunAsync(hash, name.SourcePath, name.RelativePath, CancellationToken.None));
-            var jobId = client.Create(job, new EnqueuedState(ScaleDefaults.Queue));
+            string jobId;
+            try
+            {
+                jobId = client.Create(job, new EnqueuedState(ScaleDefaults.Queue));
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // Taken but not enqueued: give the name back, so the next dispatch for this content takes it again.
+                await claims.ReturnNameAsync(hash, name.SourcePath, CancellationToken.None).ConfigureAwait(false);
+                throw;
+            }
+
             LogCopyEnqueued(name.SourcePath, jobId);
         }
     }
