@@ -18,6 +18,12 @@ public static class SceneDefaults
     /// <summary>A shot whose probability reaches this starts a new scene (chosen on validation episodes: best ±1 s F1).</summary>
     public const double Threshold = 0.7;
 
+    /// <summary>
+    /// Shortest scene in seconds: of two scene starts closer than this only the more probable one is kept
+    /// (models/README.md: chosen with the threshold on episodes of training clips held out of an inner split).
+    /// </summary>
+    public const double MinSceneSeconds = 1.0;
+
     /// <summary>Shots per model window.</summary>
     public const int WindowShots = 128;
 

@@ -28,6 +28,10 @@ public sealed class SceneOptions
     [Range(0.0, 1.0)]
     public double Threshold { get; set; } = SceneDefaults.Threshold;
 
+    /// <summary>Shortest scene in seconds: of two starts closer than this the less probable one is dropped; 0 keeps all. Default 1.0.</summary>
+    [Range(0.0, 3600.0)]
+    public double MinSceneSeconds { get; set; } = SceneDefaults.MinSceneSeconds;
+
     /// <summary>Shots per model window. Default 128.</summary>
     [Range(8, 100_000)]
     public int WindowShots { get; set; } = SceneDefaults.WindowShots;

@@ -176,8 +176,11 @@ public sealed class SceneModelTrainer(SceneTrainingOptions options)
     public static SceneEvaluationSummary Score(IReadOnlyList<SceneEpisode> episodes, IReadOnlyList<double[]> probabilities) =>
         Score(episodes, probabilities, SceneEvaluator.Threshold, EpisodePolicy);
 
-    /// <summary>Scores with scenes at <paramref name="threshold"/> and slots under <paramref name="policy"/>.</summary>
-    public static SceneEvaluationSummary Score(IReadOnlyList<SceneEpisode> episodes, IReadOnlyList<double[]> probabilities, double threshold, AdPolicyOptions policy)
+    /// <summary>
+    /// Scores with scenes at <paramref name="threshold"/>, none shorter than <paramref name="minSceneSeconds"/>, and
+    /// slots under <paramref name="policy"/>.
+    /// </summary>
+    public static SceneEvaluationSummary Score(IReadOnlyList<SceneEpisode> episodes, IReadOnlyList<double[]> probabilities, double threshold, AdPolicyOptions policy, double minSceneSeconds = 0)
     {
         var clips = new List<SceneClipEvaluation>(episodes.Count);
         for (var i = 0; i < episodes.Count; i++)
@@ -185,7 +188,7 @@ public sealed class SceneModelTrainer(SceneTrainingOptions options)
             var p = probabilities[i].ToArray();
             p[0] = 1.0;
             var name = $"episode-{i}";
-            clips.Add(SceneEvaluator.Score(name, EpisodeDocument.Truth(episodes[i], name), EpisodeDocument.Result(episodes[i], p, threshold, policy), p));
+            clips.Add(SceneEvaluator.Score(name, EpisodeDocument.Truth(episodes[i], name), EpisodeDocument.Result(episodes[i], p, threshold, policy, minSceneSeconds), p));
         }
 
         return SceneEvaluator.Summarize(clips);
