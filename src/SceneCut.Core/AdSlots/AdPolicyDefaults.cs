@@ -10,7 +10,7 @@ public static class AdPolicyDefaults
     public const double MarginSeconds = 120;
 
     /// <summary>
-    /// A scene boundary needs at least this probability to carry a break: far stricter than the 0.7 scenes are cut at,
+    /// A scene boundary needs at least this probability to carry a break: far stricter than the 0.65 scenes are cut at,
     /// because a mid-scene ad is the failure viewers notice. Measured with the 3-network default model on validation
     /// episodes (models/README.md): 0.9 put 96.9 % of slots on true boundaries, 0.98 (with <see cref="SettledSeconds"/>
     /// 1.25) all of them; what 0.9–0.98 lets through are same-clip jump cuts the model is sure of (p 0.9–0.98).

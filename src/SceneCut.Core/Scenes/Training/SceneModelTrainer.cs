@@ -46,7 +46,11 @@ public sealed class SceneModelTrainer(SceneTrainingOptions options)
             new("(a) every cut", Score(validation, validation.Select(e => e.Shots.Select(_ => 1.0).ToArray()).ToList()), 0),
         };
         var threshold = BestCosineThreshold(TrainingEpisodes(trainingSources, trainingPhotos, options.Seed));
-        scores.Add(new(string.Create(CultureInfo.InvariantCulture, $"(b) cosine distance >= {threshold:0.000}"), Score(validation, validation.Select(e => CosineProbabilities(e, threshold)).ToList()), 0));
+        var cosine = validation.Select(e => CosineProbabilities(e, threshold)).ToList();
+        scores.Add(new(string.Create(CultureInfo.InvariantCulture, $"(b) cosine distance >= {threshold:0.000}"), Score(validation, cosine), 0));
+        // The baselines under the default shortest scene too, so the model's post-processing is not what beats them.
+        scores.Add(new(ShortestSceneLabel("(a) every cut"), Score(validation, validation.Select(e => e.Shots.Select(_ => 1.0).ToArray()).ToList(), SceneEvaluator.Threshold, EpisodePolicy, SceneDefaults.MinSceneSeconds), 0));
+        scores.Add(new(ShortestSceneLabel("(b) cosine"), Score(validation, cosine, SceneEvaluator.Threshold, EpisodePolicy, SceneDefaults.MinSceneSeconds), 0));
 
         var members = new List<SequenceTagger>();
         var memberProbabilities = new List<IReadOnlyList<double[]>>();
@@ -72,12 +76,20 @@ public sealed class SceneModelTrainer(SceneTrainingOptions options)
             scores.Add(new($"(c) Bi{options.Cell} {options.Layers}x{options.HiddenSize} mean of {options.EnsembleSize}", Score(validation, chosen), totalSeconds));
         }
 
-        // The operating points of the saved model: scene threshold and the ad policy's minimum slot score.
-        foreach (var (sceneThreshold, minSlot) in new[] { (0.6, 0.8), (0.7, 0.8), (0.7, 0.9), (0.7, 0.98), (0.8, 0.98) })
+        // The operating points of the saved model: scene threshold, shortest scene and the ad policy's minimum slot
+        // score. The default (SceneDefaults) comes first; the others show what each part of it is worth.
+        foreach (var (sceneThreshold, minScene, minSlot) in new[]
+        {
+            (SceneDefaults.Threshold, SceneDefaults.MinSceneSeconds, 0.98),
+            (SceneDefaults.Threshold, 0.0, 0.98),
+            (0.7, SceneDefaults.MinSceneSeconds, 0.98),
+            (0.7, 0.0, 0.98),
+            (0.7, 0.0, 0.9),
+        })
         {
             var policy = EpisodePolicy;
             policy.MinScore = minSlot;
-            scores.Add(new(string.Create(CultureInfo.InvariantCulture, $"    scenes >= {sceneThreshold:0.0}, slots >= {minSlot:0.0#}"), Score(validation, chosen, sceneThreshold, policy), 0));
+            scores.Add(new(string.Create(CultureInfo.InvariantCulture, $"    p>={sceneThreshold:0.0#}, min {minScene:0.#} s, slots>={minSlot:0.0#}"), Score(validation, chosen, sceneThreshold, policy, minScene), 0));
         }
 
         if (compareCells)
@@ -151,6 +163,9 @@ public sealed class SceneModelTrainer(SceneTrainingOptions options)
         }
     }
 
+    private static string ShortestSceneLabel(string method) =>
+        string.Create(CultureInfo.InvariantCulture, $"{method}, scenes >= {SceneDefaults.MinSceneSeconds:0.#} s");
+
     /// <summary>The mean over members of their per-episode probabilities (what <see cref="SequenceTaggerEnsemble"/> gives).</summary>
     public static IReadOnlyList<double[]> Mean(IReadOnlyList<IReadOnlyList<double[]>> members)
     {
@@ -176,8 +191,11 @@ public sealed class SceneModelTrainer(SceneTrainingOptions options)
     public static SceneEvaluationSummary Score(IReadOnlyList<SceneEpisode> episodes, IReadOnlyList<double[]> probabilities) =>
         Score(episodes, probabilities, SceneEvaluator.Threshold, EpisodePolicy);
 
-    /// <summary>Scores with scenes at <paramref name="threshold"/> and slots under <paramref name="policy"/>.</summary>
-    public static SceneEvaluationSummary Score(IReadOnlyList<SceneEpisode> episodes, IReadOnlyList<double[]> probabilities, double threshold, AdPolicyOptions policy)
+    /// <summary>
+    /// Scores with scenes at <paramref name="threshold"/>, none shorter than <paramref name="minSceneSeconds"/>, and
+    /// slots under <paramref name="policy"/>.
+    /// </summary>
+    public static SceneEvaluationSummary Score(IReadOnlyList<SceneEpisode> episodes, IReadOnlyList<double[]> probabilities, double threshold, AdPolicyOptions policy, double minSceneSeconds = 0)
     {
         var clips = new List<SceneClipEvaluation>(episodes.Count);
         for (var i = 0; i < episodes.Count; i++)
@@ -185,7 +203,7 @@ public sealed class SceneModelTrainer(SceneTrainingOptions options)
             var p = probabilities[i].ToArray();
             p[0] = 1.0;
             var name = $"episode-{i}";
-            clips.Add(SceneEvaluator.Score(name, EpisodeDocument.Truth(episodes[i], name), EpisodeDocument.Result(episodes[i], p, threshold, policy), p));
+            clips.Add(SceneEvaluator.Score(name, EpisodeDocument.Truth(episodes[i], name), EpisodeDocument.Result(episodes[i], p, threshold, policy, minSceneSeconds), p));
         }
 
         return SceneEvaluator.Summarize(clips);
