@@ -38,8 +38,11 @@ public static class ExitCodes
     /// <summary>Invalid settings in appsettings.json or on the command line.</summary>
     public const int InvalidConfiguration = 10;
 
-    /// <summary><c>batch</c>: at least one file ended without a result (quarantined or left pending).</summary>
+    /// <summary><c>batch</c>: at least one file ended without a result (quarantined or left pending); <c>enqueue</c>: at least one file could not be read.</summary>
     public const int SomeFilesFailed = 11;
+
+    /// <summary><c>enqueue</c>: the scale-out database (Scale:ConnectionString) cannot be reached.</summary>
+    public const int DatabaseUnreachable = 12;
 
     /// <summary>Interrupted (Ctrl+C).</summary>
     public const int Cancelled = 130;

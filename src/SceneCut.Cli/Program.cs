@@ -14,6 +14,7 @@ var root = new RootCommand("SceneCut: frame-accurate shots, semantic scenes and 
     EvalCommand.Create(config),
     BenchCommand.Create(config),
     BatchCommand.Create(config),
+    EnqueueCommand.Create(config),
     TrainCommand.Create(config),
 };
 

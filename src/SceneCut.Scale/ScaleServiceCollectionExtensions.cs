@@ -44,9 +44,11 @@ public static class ScaleServiceCollectionExtensions
         });
         services.AddSingleton<DatabaseGate>();
         services.AddSingleton<NodeActivity>();
+        services.AddSingleton<DuplicateNames>();
         services.AddSingleton<DistributedIntake>();
         services.AddSingleton<IJobIntake>(sp => sp.GetRequiredService<DistributedIntake>());
         services.AddTransient<AnalyseFileJob>();
+        services.AddTransient<CopyResultsJob>();
         services.AddHangfire((sp, hangfire) => ConfigureHangfire(hangfire, sp.GetRequiredService<IOptions<ScaleOptions>>().Value));
 
         if (runJobs)
@@ -98,6 +100,9 @@ public static class ScaleServiceCollectionExtensions
                     UseSlidingInvisibilityTimeout = true,
                     InvisibilityTimeout = TimeSpan.FromSeconds(scale.InvisibilityTimeoutSeconds),
                     QueuePollInterval = TimeSpan.FromSeconds(scale.QueuePollSeconds),
+                    // Lock rows outlive the connection that took them: one left by a database outage mid state change
+                    // would hold its job (stuck in Processing, or Enqueued) until this expires. Minutes by default.
+                    DistributedLockTimeout = TimeSpan.FromSeconds(scale.LockTimeoutSeconds),
                 });
     }
 }

@@ -13,6 +13,7 @@ using SceneCut.Jobs.Output;
 using SceneCut.Jobs.Resilience;
 using SceneCut.Pipeline;
 using SceneCut.Scale;
+using SceneCut.Worker.Dashboard;
 using SceneCut.Worker.Health;
 using SceneCut.Worker.Options;
 using SceneCut.Worker.Watching;
@@ -73,6 +74,8 @@ public static class WorkerHost
         // Scale:Mode = Hangfire replaces the intake and the ledger registered above; Embedded leaves them as they are.
         services.AddSceneCutScale(builder.Configuration, runJobs: true, drain: TimeSpan.FromSeconds(
             builder.Configuration.GetSection(WorkerOptions.SectionName).GetValue(nameof(WorkerOptions.ShutdownDrainSeconds), WorkerDefaults.ShutdownDrainSeconds)));
+        // Scale:Dashboard: validated always; its web server exists only when enabled in Hangfire mode.
+        services.AddSceneCutDashboard(builder.Configuration);
         services.AddSingleton<WorkerStatus>();
         services.AddHostedService<WatchService>();
         services.AddHostedService<HealthFileWriter>();

@@ -9,9 +9,9 @@ namespace SceneCut.Cli.Commands;
 /// </summary>
 public sealed class AdPolicyOverrides
 {
-    private readonly Option<double?> _minGap = new("--min-slot-gap") { Description = "Least seconds between two ad slots (default: SceneCut:AdPolicy:MinGapSeconds, 300)." };
-    private readonly Option<double?> _margin = new("--slot-margin") { Description = "No ad slot this many seconds from the start or end (default: SceneCut:AdPolicy:MarginSeconds, 120)." };
-    private readonly Option<double?> _minScore = new("--min-slot-score") { Description = "Least scene-boundary probability, 0..1, an ad slot may sit on (default: SceneCut:AdPolicy:MinScore, 0.9)." };
+    private readonly Option<double?> _minGap = new("--min-slot-gap") { Description = FormattableString.Invariant($"Least seconds between two ad slots (default: SceneCut:AdPolicy:MinGapSeconds, {AdSlots.AdPolicyDefaults.MinGapSeconds}).") };
+    private readonly Option<double?> _margin = new("--slot-margin") { Description = FormattableString.Invariant($"No ad slot this many seconds from the start or end (default: SceneCut:AdPolicy:MarginSeconds, {AdSlots.AdPolicyDefaults.MarginSeconds}).") };
+    private readonly Option<double?> _minScore = new("--min-slot-score") { Description = FormattableString.Invariant($"Least scene-boundary probability, 0..1, an ad slot may sit on (default: SceneCut:AdPolicy:MinScore, {AdSlots.AdPolicyDefaults.MinScore}).") };
 
     /// <summary>Adds the three options to <paramref name="command"/>.</summary>
     public void AddTo(Command command)

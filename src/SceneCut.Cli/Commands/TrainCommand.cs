@@ -35,22 +35,29 @@ public static class TrainCommand
         var compare = new Option<bool>("--compare-cells") { Description = "Also train RNN and GRU (or LSTM) of the same size and report them." };
         var episodes = new Option<int>("--episodes") { Description = "Training episodes.", DefaultValueFactory = _ => new SceneTrainingOptions().TrainingEpisodes };
         var seed = new Option<int>("--seed") { Description = "Seed of episodes, weights and order.", DefaultValueFactory = _ => new SceneTrainingOptions().Seed };
+        var ensemble = new Option<int>("--ensemble") { Description = "Networks to train and average (seeds --seed, +4, +8, …); all are saved in the one model file.", DefaultValueFactory = _ => new SceneTrainingOptions().EnsembleSize };
         var cache = new Option<DirectoryInfo?>("--cache") { Description = "Where analysed footage is cached (default: beside the model)." };
         var photos = new Option<DirectoryInfo?>("--photos") { Description = "Folder of still photographs (scripts/fetch-training-photos.sh) for photo episodes; a fifth of the places is held out." };
         var onnx = new Option<FileInfo?>("--onnx") { Description = "Also write the trained model as an ONNX graph (standard LSTM/GRU/RNN operators)." };
         var command = new Command("train", "Train the scene model on episodes spliced from real footage.")
         {
-            footage, labels, baseModel, output, validation, exclude, cell, compare, episodes, seed, cache, photos, onnx,
+            footage, labels, baseModel, output, validation, exclude, cell, compare, episodes, seed, ensemble, cache, photos, onnx,
         };
         command.Validators.Add(result =>
         {
+            // Validators run before defaults are applied: an absent --ensemble reads 0 here, so only a given one is checked.
+            var ensembleGiven = result.GetResult(ensemble) is { Implicit: false };
             if ((result.GetValue(footage) is null) == (result.GetValue(labels) is null))
             {
                 result.AddError("Give either --from-footage <dir> (train) or --labels <file|dir> (fine-tune).");
             }
-            else if (result.GetValue(labels) is not null && (result.GetValue(photos) is not null || result.GetValue(compare) || result.GetValue(validation) is { Length: > 0 }))
+            else if (result.GetValue(labels) is not null && (result.GetValue(photos) is not null || result.GetValue(compare) || result.GetValue(validation) is { Length: > 0 } || ensembleGiven))
             {
-                result.AddError("--photos, --compare-cells and --validation go with --from-footage; --labels fine-tunes on the labelled videos only.");
+                result.AddError("--photos, --compare-cells, --ensemble and --validation go with --from-footage; --labels fine-tunes on the labelled videos only (every member of the model's ensemble).");
+            }
+            else if (ensembleGiven && result.GetValue(ensemble) is < 1 or > Recurrent.Serialization.ModelFile.MaxMembers)
+            {
+                result.AddError($"--ensemble must be 1 to {Recurrent.Serialization.ModelFile.MaxMembers}, found {result.GetValue(ensemble)}.");
             }
             else if (result.GetValue(footage) is not null && result.GetValue(baseModel) is not null)
             {
@@ -92,6 +99,14 @@ public static class TrainCommand
 
                 var trainingSources = indices.Where(i => !held.Contains(i.Source)).ToList();
                 var validationSources = indices.Where(i => held.Contains(i.Source)).ToList();
+                // The same footage on both sides of the split would score the model on what it learned.
+                var copies = FootageCopies.Find(trainingSources, validationSources);
+                if (copies.Count > 0)
+                {
+                    error.WriteLine($"scenecut: error: the same footage is on both sides of the split (same cuts and length): {string.Join("; ", copies.Select(c => $"{c.Training.Source} (training) = {c.Validation.Source} (validation)"))}. Leave the copy out with --exclude or hold both out with --validation.");
+                    return Task.FromResult(ExitCodes.Failure);
+                }
+
                 System.Console.Out.WriteLine($"training sources ({trainingSources.Count}): {string.Join(", ", trainingSources.Select(s => s.Source))}");
                 System.Console.Out.WriteLine($"validation sources ({validationSources.Count}): {string.Join(", ", validationSources.Select(s => s.Source))}");
 
@@ -103,7 +118,7 @@ public static class TrainCommand
                     System.Console.Out.WriteLine($"photos: {photoSplit.Training.Count} for training, {photoSplit.Validation.Count} held out (of {PhotoIndexer.Find(photoFolder.FullName).Count} pictures; unreadable and small ones skipped)");
                 }
 
-                var trainingOptions = new SceneTrainingOptions { Cell = parse.GetValue(cell), TrainingEpisodes = parse.GetValue(episodes), Seed = parse.GetValue(seed) };
+                var trainingOptions = new SceneTrainingOptions { Cell = parse.GetValue(cell), TrainingEpisodes = parse.GetValue(episodes), Seed = parse.GetValue(seed), EnsembleSize = parse.GetValue(ensemble) };
                 var trainer = new SceneModelTrainer(trainingOptions);
                 var (model, scores) = trainer.Train(
                     trainingSources,
@@ -137,18 +152,18 @@ public static class TrainCommand
             error.WriteLine(string.Create(c, $"analysed {shots.Video}: {shots.Shots.Count} shots, {shots.Labels.Count(l => l > 0.5f)} labelled scene starts on a shot, {shots.UnmatchedStarts} with no shot start within {fineTune.ShotToleranceSeconds} s"));
         }
 
-        var model = SceneModel.Load(startModel, options.Scenes.WindowShots, options.Scenes.OverlapShots).Tagger;
+        var model = SceneModel.Load(startModel, options.Scenes.WindowShots, options.Scenes.OverlapShots).Ensemble;
         var stopwatch = System.Diagnostics.Stopwatch.StartNew();
         var report = new LabelFineTuner(fineTune, options.Scenes.WindowShots).FineTune(model, videos, cancellationToken);
         System.Console.Out.WriteLine(string.Create(c,
-            $"fine-tuned {startModel} on {videos.Count} videos: {report.Training.Epochs.Count} epochs (best {report.Training.BestEpoch}, {report.HeldOutShots} shots held out) in {stopwatch.Elapsed.TotalSeconds:0.0} s"));
+            $"fine-tuned {startModel} ({report.Training.Count} network(s)) on {videos.Count} videos: {string.Join(", ", report.Training.Select(t => $"{t.Epochs.Count} epochs (best {t.BestEpoch})"))}, {report.HeldOutShots} shots held out, in {stopwatch.Elapsed.TotalSeconds:0.0} s"));
         System.Console.Out.WriteLine(string.Create(c,
             $"mean probability at labelled scene starts {report.Before.AtSceneStarts:0.000} -> {report.After.AtSceneStarts:0.000}, elsewhere {report.Before.Elsewhere:0.000} -> {report.After.Elsewhere:0.000}"));
         Save(model, modelFile, onnxFile);
     }
 
     /// <summary>Writes the model (and its ONNX graph when asked) and says where.</summary>
-    private static void Save(SequenceTagger model, FileInfo modelFile, FileInfo? onnxFile)
+    private static void Save(SequenceTaggerEnsemble model, FileInfo modelFile, FileInfo? onnxFile)
     {
         Directory.CreateDirectory(modelFile.DirectoryName ?? ".");
         using (var stream = File.Create(modelFile.FullName))
@@ -157,7 +172,7 @@ public static class TrainCommand
         }
 
         modelFile.Refresh();
-        System.Console.Out.WriteLine($"model written to {modelFile.FullName} ({modelFile.Length} bytes)");
+        System.Console.Out.WriteLine($"model written to {modelFile.FullName} ({modelFile.Length} bytes, {model.Members.Count} network(s))");
         if (onnxFile is not null)
         {
             Directory.CreateDirectory(onnxFile.DirectoryName ?? ".");

@@ -17,7 +17,7 @@ public sealed class AdPolicyOptions
     [Range(0.0, 86_400.0)]
     public double MarginSeconds { get; set; } = AdPolicyDefaults.MarginSeconds;
 
-    /// <summary>Least scene-boundary probability (0–1) a slot may sit on. Default 0.9.</summary>
+    /// <summary>Least scene-boundary probability (0–1) a slot may sit on. Default 0.98.</summary>
     [Range(0.0, 1.0)]
     public double MinScore { get; set; } = AdPolicyDefaults.MinScore;
 
@@ -29,7 +29,7 @@ public sealed class AdPolicyOptions
     [Range(0.0, 60.0)]
     public double FadePreferenceSeconds { get; set; } = AdPolicyDefaults.FadePreferenceSeconds;
 
-    /// <summary>Least time (seconds) without another cut before and after a slot not at a fade or black run. Default 1.</summary>
+    /// <summary>Least time (seconds) without another cut before and after a slot not at a fade or black run. Default 1.25.</summary>
     [Range(0.0, 60.0)]
     public double SettledSeconds { get; set; } = AdPolicyDefaults.SettledSeconds;
 

@@ -91,7 +91,7 @@ public static class ScenePipeline
 
         document = document with
         {
-            Scenes = SceneBuilder.Build(document.Shots, probabilities, options.Scenes.Threshold),
+            Scenes = SceneBuilder.Build(document.Shots, probabilities, options.Scenes.Threshold, options.Scenes.MinSceneSeconds),
             SceneBoundaryProbabilities = probabilities.Select(p => Math.Round(p, 4)).ToList(),
         };
         var plan = AdSlotPlanner.Plan(document, options.AdPolicy);

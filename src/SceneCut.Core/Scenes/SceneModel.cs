@@ -6,24 +6,31 @@ namespace SceneCut.Scenes;
 /// <summary>
 /// The many-to-many recurrent model that gives every shot the probability that a new scene starts there. Long
 /// videos run in overlapping windows of shots, blended with weights that favour each window's centre, so memory
-/// stays flat and a boundary's probability does not depend on where a window happens to start.
+/// stays flat and a boundary's probability does not depend on where a window happens to start. The file may hold an
+/// ensemble of networks (<see cref="SequenceTaggerEnsemble"/>); each window's probabilities are then the members' mean.
 /// </summary>
 public sealed class SceneModel
 {
-    private readonly SequenceTagger _tagger;
+    private readonly SequenceTaggerEnsemble _ensemble;
 
     public SceneModel(SequenceTagger tagger, int windowShots, int overlapShots)
+        : this(new SequenceTaggerEnsemble([tagger]), windowShots, overlapShots)
+    {
+    }
+
+    public SceneModel(SequenceTaggerEnsemble ensemble, int windowShots, int overlapShots)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(windowShots, 8);
         ArgumentOutOfRangeException.ThrowIfNegative(overlapShots);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(overlapShots, windowShots / 2);
-        var inputSize = tagger.Model.Options.InputSize;
+        ArgumentNullException.ThrowIfNull(ensemble);
+        var inputSize = ensemble.FeatureSize;
         if (inputSize != SceneFeatures.Size)
         {
             throw new ModelFormatException($"The scene model expects {inputSize} features per shot; this build computes {SceneFeatures.Size}. Retrain it with `scenecut train`.");
         }
 
-        _tagger = tagger;
+        _ensemble = ensemble;
         WindowShots = windowShots;
         OverlapShots = overlapShots;
     }
@@ -34,8 +41,8 @@ public sealed class SceneModel
     /// <summary>Shots shared by neighbouring windows.</summary>
     public int OverlapShots { get; }
 
-    /// <summary>The trained tagger.</summary>
-    public SequenceTagger Tagger => _tagger;
+    /// <summary>The trained networks (one, or an ensemble whose mean is the probability).</summary>
+    public SequenceTaggerEnsemble Ensemble => _ensemble;
 
     /// <summary>Loads a model saved by <c>scenecut train</c>; the message names the file when it is damaged or foreign.</summary>
     public static SceneModel Load(string path, int windowShots, int overlapShots)
@@ -43,7 +50,7 @@ public sealed class SceneModel
         try
         {
             using var stream = File.OpenRead(path);
-            return new SceneModel(SequenceTagger.Load(stream), windowShots, overlapShots);
+            return new SceneModel(SequenceTaggerEnsemble.Load(stream), windowShots, overlapShots);
         }
         catch (Exception ex) when (ex is ModelFormatException or IOException or UnauthorizedAccessException)
         {
@@ -68,7 +75,7 @@ public sealed class SceneModel
             var end = Math.Min(shots.Count, start + WindowShots);
             start = Math.Max(0, Math.Min(start, end - WindowShots));
             var window = features[start..end];
-            var predicted = _tagger.Predict(window);
+            var predicted = _ensemble.Predict(window);
             for (var t = 0; t < predicted.Length; t++)
             {
                 // Triangular weight: a step near the window's edge sees little context on one side.

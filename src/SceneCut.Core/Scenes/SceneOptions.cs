@@ -24,9 +24,13 @@ public sealed class SceneOptions
     [Range(16, 4096)]
     public int SampleShortSide { get; set; } = SceneDefaults.SampleShortSide;
 
-    /// <summary>Probability at which a shot starts a new scene. Default 0.7.</summary>
+    /// <summary>Probability at which a shot starts a new scene. Default 0.65.</summary>
     [Range(0.0, 1.0)]
     public double Threshold { get; set; } = SceneDefaults.Threshold;
+
+    /// <summary>Shortest scene in seconds: of two starts closer than this the less probable one is dropped; 0 keeps all. Default 2.</summary>
+    [Range(0.0, 3600.0)]
+    public double MinSceneSeconds { get; set; } = SceneDefaults.MinSceneSeconds;
 
     /// <summary>Shots per model window. Default 128.</summary>
     [Range(8, 100_000)]

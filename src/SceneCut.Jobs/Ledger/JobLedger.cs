@@ -186,6 +186,37 @@ public sealed class JobLedger : IDisposable
         }
     }
 
+    /// <summary>
+    /// Records <paramref name="fingerprint"/> as analysed elsewhere (another node of a scaled-out setup) at
+    /// <paramref name="sourcePath"/> with <paramref name="outputs"/>: a later claim of the same content under another
+    /// name then copies those results (or moves them when <paramref name="sourcePath"/> is gone) instead of analysing.
+    /// </summary>
+    public void Adopt(string sourcePath, ContentFingerprint fingerprint, IReadOnlyList<string> outputs)
+    {
+        var json = JsonSerializer.Serialize(outputs.ToArray(), JobsJsonContext.Default.StringArray);
+        lock (_gate)
+        {
+            using var transaction = _connection.BeginTransaction();
+            var now = Now();
+            using (var command = Command(transaction,
+                "INSERT INTO jobs (source_path, size, mtime_utc, content_hash, state, attempts, outputs, created_utc, finished_utc) " +
+                "VALUES ($path, $size, $mtime, $hash, 'Done', 0, $outputs, $now, $now) " +
+                "ON CONFLICT (content_hash, size) DO UPDATE SET source_path = excluded.source_path, state = 'Done', last_error = NULL, " +
+                "outputs = excluded.outputs, finished_utc = excluded.finished_utc"))
+            {
+                command.Parameters.AddWithValue("$path", sourcePath);
+                command.Parameters.AddWithValue("$size", fingerprint.Size);
+                command.Parameters.AddWithValue("$mtime", fingerprint.LastWriteUtc.Ticks);
+                command.Parameters.AddWithValue("$hash", fingerprint.Hash);
+                command.Parameters.AddWithValue("$outputs", json);
+                command.Parameters.AddWithValue("$now", now);
+                command.ExecuteNonQuery();
+            }
+
+            transaction.Commit();
+        }
+    }
+
     /// <summary>Records that the job's content is quarantined, with the error document written for <paramref name="sourcePath"/>.</summary>
     public void Quarantine(long jobId, string sourcePath, string error, IReadOnlyList<string> outputs)
     {

@@ -49,9 +49,11 @@ public sealed class SequenceTagger
     public void ExportOnnx(Stream stream) => Onnx.OnnxExporter.Export(Model, stream);
 
     /// <summary>Loads a tagger saved by <see cref="Save"/>; throws <see cref="ModelFormatException"/> otherwise.</summary>
-    public static SequenceTagger Load(Stream stream)
+    public static SequenceTagger Load(Stream stream) => FromModel(ModelFile.Load(stream));
+
+    /// <summary>Wraps a loaded model, refusing anything that is not one binary output per step.</summary>
+    internal static SequenceTagger FromModel(ISequenceModel model)
     {
-        ISequenceModel model = ModelFile.Load(stream);
         if (model is not ManyToManyModel tagger || tagger.Options.OutputSize != 1 ||
             tagger.Options.Output != Heads.OutputKind.Binary)
         {

@@ -11,6 +11,8 @@ namespace SceneCut.Recurrent.Onnx;
 /// <c>output</c> (B, T, D·H), <c>final_h</c> (L·D, B, H) and, for LSTM, <c>final_c</c>; a many-to-many model
 /// adds <c>scores</c> (B, T, O) after its head (MatMul, Add, then Sigmoid or Softmax).
 /// The operators are seq-first (layout 0), so the graph transposes in and out around them.
+/// An ensemble of many-to-many models becomes one graph: every member reads the same inputs under its own name prefix
+/// (<c>m0_</c>, <c>m1_</c>, …) and an ONNX <c>Mean</c> node averages their scores into <c>scores</c>, the only output.
 /// </summary>
 public static class OnnxExporter
 {
@@ -27,7 +29,8 @@ public static class OnnxExporter
         ArgumentNullException.ThrowIfNull(stack);
         ArgumentNullException.ThrowIfNull(stream);
         var graph = new OnnxGraph();
-        AddStack(graph, stack);
+        AddInputs(graph, stack.Options.InputSize);
+        AddStack(graph, stack, prefix: "", declareOutputs: true);
         stream.Write(graph.ToModel("scenecut_recurrent", "SceneCut.Recurrent"));
     }
 
@@ -36,36 +39,88 @@ public static class OnnxExporter
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(stream);
         var graph = new OnnxGraph();
-        AddStack(graph, model.Stack);
-        LinearHead head = model.Head;
-        graph.Initializer("head_W", head.W.Value, head.InputSize, head.OutputSize);
-        graph.Initializer("head_b", head.B.Value, head.OutputSize);
-        graph.Node("MatMul", [OutputName, "head_W"], ["head_xw"]);
-        graph.Node("Add", ["head_xw", "head_b"], ["head_logits"]);
-        switch (model.Options.Output)
-        {
-            case OutputKind.Binary:
-                graph.Node("Sigmoid", ["head_logits"], [ScoresName]);
-                break;
-            case OutputKind.Classes:
-                graph.Node("Softmax", ["head_logits"], [ScoresName], ("axis", -1L));
-                break;
-            default:
-                graph.Node("Identity", ["head_logits"], [ScoresName]);
-                break;
-        }
-
-        graph.Output(ScoresName, OnnxGraph.Float, "B", "T", head.OutputSize);
+        AddInputs(graph, model.Options.InputSize);
+        AddStack(graph, model.Stack, prefix: "", declareOutputs: true);
+        AddHead(graph, model, prefix: "", ScoresName);
+        graph.Output(ScoresName, OnnxGraph.Float, "B", "T", model.Head.OutputSize);
         stream.Write(graph.ToModel("scenecut_many_to_many", "SceneCut.Recurrent"));
     }
 
-    private static void AddStack(OnnxGraph graph, RecurrentStack stack)
+    /// <summary>
+    /// One graph for an ensemble: each member's stack and head under the prefix <c>m{k}_</c>, all on the shared
+    /// <c>input</c> and <c>sequence_lens</c>, and <c>scores</c> = Mean of the members' scores. A single member gives the
+    /// same graph as <see cref="Export(ManyToManyModel, Stream)"/>.
+    /// </summary>
+    public static void Export(IReadOnlyList<ManyToManyModel> members, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentOutOfRangeException.ThrowIfLessThan(members.Count, 1);
+        if (members.Count == 1)
+        {
+            Export(members[0], stream);
+            return;
+        }
+
+        ManyToManyModel first = members[0];
+        if (members.Any(m => m.Options.InputSize != first.Options.InputSize || m.Options.OutputSize != first.Options.OutputSize))
+        {
+            throw new ArgumentException("Every member of an ensemble must share the input and output sizes.", nameof(members));
+        }
+
+        var graph = new OnnxGraph();
+        AddInputs(graph, first.Options.InputSize);
+        var scores = new List<string>();
+        for (int m = 0; m < members.Count; m++)
+        {
+            string prefix = $"m{m}_";
+            AddStack(graph, members[m].Stack, prefix, declareOutputs: false);
+            AddHead(graph, members[m], prefix, prefix + ScoresName);
+            scores.Add(prefix + ScoresName);
+        }
+
+        // The average of probabilities (after each sigmoid), exactly what the ensemble computes in our core.
+        graph.Node("Mean", [.. scores], [ScoresName]);
+        graph.Output(ScoresName, OnnxGraph.Float, "B", "T", first.Head.OutputSize);
+        stream.Write(graph.ToModel("scenecut_many_to_many_ensemble", "SceneCut.Recurrent"));
+    }
+
+    private static void AddInputs(OnnxGraph graph, int inputSize)
+    {
+        graph.Input(InputName, OnnxGraph.Float, "B", "T", inputSize);
+        graph.Input(LengthsName, OnnxGraph.Int32, "B");
+    }
+
+    // The model's head on the stack's output `{prefix}output`: MatMul, Add, then the output activation into `scores`.
+    private static void AddHead(OnnxGraph graph, ManyToManyModel model, string prefix, string scores)
+    {
+        LinearHead head = model.Head;
+        graph.Initializer(prefix + "head_W", head.W.Value, head.InputSize, head.OutputSize);
+        graph.Initializer(prefix + "head_b", head.B.Value, head.OutputSize);
+        graph.Node("MatMul", [prefix + OutputName, prefix + "head_W"], [prefix + "head_xw"]);
+        graph.Node("Add", [prefix + "head_xw", prefix + "head_b"], [prefix + "head_logits"]);
+        switch (model.Options.Output)
+        {
+            case OutputKind.Binary:
+                graph.Node("Sigmoid", [prefix + "head_logits"], [scores]);
+                break;
+            case OutputKind.Classes:
+                graph.Node("Softmax", [prefix + "head_logits"], [scores], ("axis", -1L));
+                break;
+            default:
+                graph.Node("Identity", [prefix + "head_logits"], [scores]);
+                break;
+        }
+    }
+
+    // The stack's nodes and weights, every name under `prefix`, reading the shared inputs; with declareOutputs its
+    // output and final states become graph outputs (an ensemble's members only feed the mean).
+    private static void AddStack(OnnxGraph graph, RecurrentStack stack, string prefix, bool declareOutputs)
     {
         RecurrentOptions o = stack.Options;
         int H = o.HiddenSize, D = o.Directions;
-        graph.Input(InputName, OnnxGraph.Float, "B", "T", o.InputSize);
-        graph.Input(LengthsName, OnnxGraph.Int32, "B");
-        graph.Initializer("flatten_directions", [0L, 0L, -1L], 3);
+        string flatten = prefix + "flatten_directions";
+        graph.Initializer(flatten, [0L, 0L, -1L], 3);
 
         (string op, string[] gates) = o.Cell switch
         {
@@ -75,7 +130,7 @@ public static class OnnxExporter
             _ => ("RNN", new[] { "h" }),
         };
 
-        graph.Node("Transpose", [InputName], ["x_l0"], ("perm", new long[] { 1, 0, 2 }));
+        graph.Node("Transpose", [InputName], [$"{prefix}x_l0"], ("perm", new long[] { 1, 0, 2 }));
         var finalH = new List<string>();
         var finalC = new List<string>();
         for (int l = 0; l < o.Layers; l++)
@@ -97,9 +152,9 @@ public static class OnnxExporter
                 }
             }
 
-            graph.Initializer($"W_l{l}", w, D, G * H, inputSize);
-            graph.Initializer($"R_l{l}", r, D, G * H, H);
-            graph.Initializer($"B_l{l}", b, D, 2 * G * H);
+            graph.Initializer($"{prefix}W_l{l}", w, D, G * H, inputSize);
+            graph.Initializer($"{prefix}R_l{l}", r, D, G * H, H);
+            graph.Initializer($"{prefix}B_l{l}", b, D, 2 * G * H);
             var attributes = new List<(string, object)>
             {
                 ("hidden_size", (long)H),
@@ -112,25 +167,30 @@ public static class OnnxExporter
             }
 
             string[] outputs = o.Cell == CellType.Lstm
-                ? [$"y_l{l}", $"yh_l{l}", $"yc_l{l}"]
-                : [$"y_l{l}", $"yh_l{l}"];
-            graph.Node(op, [$"x_l{l}", $"W_l{l}", $"R_l{l}", $"B_l{l}", LengthsName], outputs, [.. attributes]);
-            finalH.Add($"yh_l{l}");
-            finalC.Add($"yc_l{l}");
+                ? [$"{prefix}y_l{l}", $"{prefix}yh_l{l}", $"{prefix}yc_l{l}"]
+                : [$"{prefix}y_l{l}", $"{prefix}yh_l{l}"];
+            graph.Node(op, [$"{prefix}x_l{l}", $"{prefix}W_l{l}", $"{prefix}R_l{l}", $"{prefix}B_l{l}", LengthsName], outputs, [.. attributes]);
+            finalH.Add($"{prefix}yh_l{l}");
+            finalC.Add($"{prefix}yc_l{l}");
 
             // Y is (T, D, B, H); the next layer and the output want (T, B, D·H).
-            graph.Node("Transpose", [$"y_l{l}"], [$"yt_l{l}"], ("perm", new long[] { 0, 2, 1, 3 }));
-            graph.Node("Reshape", [$"yt_l{l}", "flatten_directions"], [$"x_l{l + 1}"]);
+            graph.Node("Transpose", [$"{prefix}y_l{l}"], [$"{prefix}yt_l{l}"], ("perm", new long[] { 0, 2, 1, 3 }));
+            graph.Node("Reshape", [$"{prefix}yt_l{l}", flatten], [$"{prefix}x_l{l + 1}"]);
         }
 
-        graph.Node("Transpose", [$"x_l{o.Layers}"], [OutputName], ("perm", new long[] { 1, 0, 2 }));
-        graph.Node("Concat", [.. finalH], [FinalHName], ("axis", 0L));
-        graph.Output(OutputName, OnnxGraph.Float, "B", "T", o.OutputSize);
-        graph.Output(FinalHName, OnnxGraph.Float, o.Layers * D, "B", H);
+        graph.Node("Transpose", [$"{prefix}x_l{o.Layers}"], [prefix + OutputName], ("perm", new long[] { 1, 0, 2 }));
+        if (!declareOutputs)
+        {
+            return;
+        }
+
+        graph.Node("Concat", [.. finalH], [prefix + FinalHName], ("axis", 0L));
+        graph.Output(prefix + OutputName, OnnxGraph.Float, "B", "T", o.OutputSize);
+        graph.Output(prefix + FinalHName, OnnxGraph.Float, o.Layers * D, "B", H);
         if (o.Cell == CellType.Lstm)
         {
-            graph.Node("Concat", [.. finalC], [FinalCName], ("axis", 0L));
-            graph.Output(FinalCName, OnnxGraph.Float, o.Layers * D, "B", H);
+            graph.Node("Concat", [.. finalC], [prefix + FinalCName], ("axis", 0L));
+            graph.Output(prefix + FinalCName, OnnxGraph.Float, o.Layers * D, "B", H);
         }
     }
 }

@@ -7,26 +7,41 @@ using SceneCut.Recurrent.Modes;
 namespace SceneCut.Recurrent.Serialization;
 
 /// <summary>
-/// Saves and loads sequence models. Format version 1, all integers and floats little-endian:
+/// Saves and loads sequence models: one model (format version 1) or an ensemble of several (version 2). All integers
+/// and floats little-endian:
 /// <code>
 /// magic        8 bytes  "SCRNNMDL"
-/// version      uint16   1
+/// version      uint16   1 (one model) or 2 (an ensemble)
 /// reserved     uint16   0
-/// headerBytes  int32    length of the header
-/// header       UTF-8 JSON of SequenceModelOptions (mode, cell, sizes, output kind, …)
-/// count        int32    number of parameters
-/// per parameter:
-///   nameBytes  uint16, name UTF-8 (e.g. "rnn.l0.fwd.W_x")
-///   rank       byte, then rank × int32 dimensions
-///   values     float32 × product of dimensions, row-major
+/// members      int32    number of models (version 2 only; version 1 holds exactly one)
+/// per model:
+///   headerBytes  int32    length of the header
+///   header       UTF-8 JSON of SequenceModelOptions (mode, cell, sizes, output kind, …)
+///   count        int32    number of parameters
+///   per parameter:
+///     nameBytes  uint16, name UTF-8 (e.g. "rnn.l0.fwd.W_x")
+///     rank       byte, then rank × int32 dimensions
+///     values     float32 × product of dimensions, row-major
 /// crc32        uint32   CRC-32 (IEEE) of every byte before it
 /// </code>
-/// Loading checks the magic, the version, the checksum, the options, and that every parameter's name and shape
-/// match the model the options describe; any mismatch is a <see cref="ModelFormatException"/> that says what.
+/// A single model is always written as version 1, byte for byte as before ensembles existed, so builds that only read
+/// version 1 still open it. Loading checks the magic, the version, the checksum, the options, and that every
+/// parameter's name and shape match the model the options describe; any mismatch is a <see cref="ModelFormatException"/>
+/// that says what.
 /// </summary>
 public static class ModelFile
 {
-    public const ushort Version = 1;
+    /// <summary>The newest format version this build reads.</summary>
+    public const ushort Version = EnsembleVersion;
+
+    /// <summary>Format version of a file holding one model.</summary>
+    public const ushort SingleVersion = 1;
+
+    /// <summary>Format version of a file holding an ensemble of models.</summary>
+    public const ushort EnsembleVersion = 2;
+
+    /// <summary>Most models one file may hold (a sanity bound against a damaged count).</summary>
+    public const int MaxMembers = 64;
 
     /// <summary>Files larger than this are refused before reading them whole.</summary>
     public const long MaxBytes = 1L << 30;
@@ -39,38 +54,35 @@ public static class ModelFile
         WriteIndented = false,
     };
 
+    /// <summary>Writes one model (format version 1).</summary>
     public static void Save(ISequenceModel model, Stream stream)
     {
         ArgumentNullException.ThrowIfNull(model);
+        SaveAll([model], stream);
+    }
+
+    /// <summary>Writes an ensemble of models (version 2); a single model is written as version 1.</summary>
+    public static void SaveAll(IReadOnlyList<ISequenceModel> models, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(models);
         ArgumentNullException.ThrowIfNull(stream);
+        ArgumentOutOfRangeException.ThrowIfLessThan(models.Count, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(models.Count, MaxMembers);
         using var buffer = new MemoryStream();
         using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
         {
             writer.Write(Magic);
-            writer.Write(Version);
+            writer.Write(models.Count == 1 ? SingleVersion : EnsembleVersion);
             writer.Write((ushort)0);
-            byte[] header = JsonSerializer.SerializeToUtf8Bytes(model.Options, Json);
-            writer.Write(header.Length);
-            writer.Write(header);
-            writer.Write(model.Parameters.Count);
-            foreach (Parameter p in model.Parameters)
+            if (models.Count > 1)
             {
-                byte[] name = Encoding.UTF8.GetBytes(p.Name);
-                writer.Write((ushort)name.Length);
-                writer.Write(name);
-                writer.Write((byte)p.Shape.Count);
-                foreach (int dim in p.Shape)
-                {
-                    writer.Write(dim);
-                }
+                writer.Write(models.Count);
+            }
 
-                var bytes = new byte[p.Size * sizeof(float)];
-                for (int i = 0; i < p.Size; i++)
-                {
-                    BinaryPrimitives.WriteSingleLittleEndian(bytes.AsSpan(i * 4), p.Value[i]);
-                }
-
-                writer.Write(bytes);
+            foreach (ISequenceModel model in models)
+            {
+                ArgumentNullException.ThrowIfNull(model);
+                WriteModel(writer, model);
             }
         }
 
@@ -81,7 +93,20 @@ public static class ModelFile
         stream.Write(crc);
     }
 
+    /// <summary>Reads a file holding one model; an ensemble file is refused with a message that says so.</summary>
     public static ISequenceModel Load(Stream stream)
+    {
+        IReadOnlyList<ISequenceModel> models = LoadAll(stream);
+        if (models.Count != 1)
+        {
+            throw new ModelFormatException($"The file holds an ensemble of {models.Count} models, not one; load it as an ensemble.");
+        }
+
+        return models[0];
+    }
+
+    /// <summary>Reads every model of a file: one for version 1, the ensemble's members for version 2.</summary>
+    public static IReadOnlyList<ISequenceModel> LoadAll(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
         byte[] data = ReadAll(stream);
@@ -106,12 +131,61 @@ public static class ModelFile
         }
 
         ushort version = BinaryPrimitives.ReadUInt16LittleEndian(data.AsSpan(8));
-        if (version != Version)
+        if (version is not (SingleVersion or EnsembleVersion))
         {
-            throw new ModelFormatException($"Model file version {version} is not supported (this build reads version {Version}).");
+            throw new ModelFormatException($"Model file version {version} is not supported (this build reads versions {SingleVersion} and {EnsembleVersion}).");
         }
 
         var reader = new SpanReader(data.AsSpan(0, data.Length - 4).ToArray(), 12);
+        int members = version == SingleVersion ? 1 : reader.Int32("member count");
+        if (members < 1 || members > MaxMembers)
+        {
+            throw new ModelFormatException($"Model file claims {members} models; an ensemble holds 1 to {MaxMembers}.");
+        }
+
+        var models = new List<ISequenceModel>(members);
+        for (int m = 0; m < members; m++)
+        {
+            models.Add(ReadModel(reader));
+        }
+
+        if (!reader.AtEnd)
+        {
+            throw new ModelFormatException("Model file has unexpected bytes after the last parameter.");
+        }
+
+        return models;
+    }
+
+    private static void WriteModel(BinaryWriter writer, ISequenceModel model)
+    {
+        byte[] header = JsonSerializer.SerializeToUtf8Bytes(model.Options, Json);
+        writer.Write(header.Length);
+        writer.Write(header);
+        writer.Write(model.Parameters.Count);
+        foreach (Parameter p in model.Parameters)
+        {
+            byte[] name = Encoding.UTF8.GetBytes(p.Name);
+            writer.Write((ushort)name.Length);
+            writer.Write(name);
+            writer.Write((byte)p.Shape.Count);
+            foreach (int dim in p.Shape)
+            {
+                writer.Write(dim);
+            }
+
+            var bytes = new byte[p.Size * sizeof(float)];
+            for (int i = 0; i < p.Size; i++)
+            {
+                BinaryPrimitives.WriteSingleLittleEndian(bytes.AsSpan(i * 4), p.Value[i]);
+            }
+
+            writer.Write(bytes);
+        }
+    }
+
+    private static ISequenceModel ReadModel(SpanReader reader)
+    {
         int headerBytes = reader.Int32("header length");
         SequenceModelOptions options;
         try
@@ -173,11 +247,6 @@ public static class ModelFile
 
                 p.Value[i] = v;
             }
-        }
-
-        if (!reader.AtEnd)
-        {
-            throw new ModelFormatException("Model file has unexpected bytes after the last parameter.");
         }
 
         return model;

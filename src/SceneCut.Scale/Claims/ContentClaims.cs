@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Npgsql;
 using Polly;
 using Polly.Retry;
@@ -44,6 +45,34 @@ public sealed class ContentClaims(string connectionString, TimeSpan orphanAfter)
             reason text NULL,
             claimed_utc timestamptz NOT NULL,
             updated_utc timestamptz NOT NULL);
+        -- Result files of the analysed name (JSON array, paths on the shared output folder), once Done.
+        ALTER TABLE scenecut.content_claims ADD COLUMN IF NOT EXISTS outputs text NULL;
+        -- Further names of a claimed content: each gets the results copied, never a second analysis.
+        CREATE TABLE IF NOT EXISTS scenecut.content_names (
+            hash text NOT NULL,
+            source_path text NOT NULL,
+            relative_path text NOT NULL,
+            state text NOT NULL,
+            created_utc timestamptz NOT NULL,
+            updated_utc timestamptz NOT NULL,
+            PRIMARY KEY (hash, source_path));
+        """;
+
+    // A name is recorded once, and never for the path the content was claimed under.
+    private const string AddNameSql = """
+        INSERT INTO scenecut.content_names (hash, source_path, relative_path, state, created_utc, updated_utc)
+        SELECT @hash, @path, @relative, 'Pending', now(), now()
+        WHERE NOT EXISTS (SELECT 1 FROM scenecut.content_claims WHERE hash = @hash AND source_path = @path)
+        ON CONFLICT (hash, source_path) DO NOTHING
+        RETURNING hash;
+        """;
+
+    // One statement, so a name added just as the content's job finished is taken by exactly one of the two callers.
+    private const string TakeNamesSql = """
+        UPDATE scenecut.content_names n SET state = 'Enqueued', updated_utc = now()
+        FROM scenecut.content_claims c
+        WHERE n.hash = @hash AND n.state = 'Pending' AND c.hash = n.hash AND c.state = 'Done'
+        RETURNING n.source_path, n.relative_path;
         """;
 
     // A claim still 'Claimed' long after it was made belongs to a node that died between claiming and enqueuing.
@@ -121,6 +150,68 @@ public sealed class ContentClaims(string connectionString, TimeSpan orphanAfter)
     public Task FinishAsync(string hash, ClaimState state, string? reason, CancellationToken cancellationToken) =>
         ExecuteAsync("UPDATE scenecut.content_claims SET state = @state, reason = @reason, node = @node, updated_utc = now() WHERE hash = @hash",
             cancellationToken, ("hash", hash), ("state", state.ToString()), ("reason", (object?)reason ?? DBNull.Value), ("node", ScaleNode.Name));
+
+    /// <summary>Records the content Done with the results written for <paramref name="sourcePath"/> (the name they belong to now).</summary>
+    public Task CompleteAsync(string hash, string sourcePath, IReadOnlyList<string> outputs, CancellationToken cancellationToken) =>
+        ExecuteAsync(
+            "UPDATE scenecut.content_claims SET state = 'Done', reason = NULL, source_path = @path, outputs = @outputs, node = @node, updated_utc = now() WHERE hash = @hash",
+            cancellationToken, ("hash", hash), ("path", sourcePath), ("outputs", JsonSerializer.Serialize(outputs)), ("node", ScaleNode.Name));
+
+    /// <summary>The analysed name and its result files when the content is Done; null otherwise.</summary>
+    public async Task<ContentResult?> GetResultAsync(string hash, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = new NpgsqlCommand(
+            "SELECT source_path, size, outputs FROM scenecut.content_claims WHERE hash = @hash AND state = 'Done' AND outputs IS NOT NULL", connection);
+        command.Parameters.AddWithValue("hash", hash);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
+            ? new ContentResult(reader.GetString(0), reader.GetInt64(1), JsonSerializer.Deserialize<string[]>(reader.GetString(2)) ?? [])
+            : null;
+    }
+
+    /// <summary>
+    /// Records <paramref name="sourcePath"/> as a further name of the claimed content; true when it is new (not the
+    /// claimed name, not recorded before).
+    /// </summary>
+    public async Task<bool> AddNameAsync(string hash, string sourcePath, string relativePath, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = new NpgsqlCommand(AddNameSql, connection);
+        command.Parameters.AddWithValue("hash", hash);
+        command.Parameters.AddWithValue("path", sourcePath);
+        command.Parameters.AddWithValue("relative", relativePath);
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is string;
+    }
+
+    /// <summary>The names of <paramref name="hash"/> still waiting for results, once the content is Done; each is returned to one caller only.</summary>
+    public async Task<IReadOnlyList<ContentName>> TakeNamesAsync(string hash, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = new NpgsqlCommand(TakeNamesSql, connection);
+        command.Parameters.AddWithValue("hash", hash);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var names = new List<ContentName>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            names.Add(new ContentName(reader.GetString(0), reader.GetString(1)));
+        }
+
+        return names;
+    }
+
+    /// <summary>Puts a name taken by <see cref="TakeNamesAsync"/> back to waiting (its copy job could not be enqueued).</summary>
+    public Task ReturnNameAsync(string hash, string sourcePath, CancellationToken cancellationToken) =>
+        ExecuteAsync("UPDATE scenecut.content_names SET state = 'Pending', updated_utc = now() WHERE hash = @hash AND source_path = @path AND state = 'Enqueued'",
+            cancellationToken, ("hash", hash), ("path", sourcePath));
+
+    /// <summary>Records how copying the results to a further name ended (Done, Quarantined), or drops the name (null: the file vanished).</summary>
+    public Task FinishNameAsync(string hash, string sourcePath, ClaimState? state, CancellationToken cancellationToken) =>
+        state is { } finished
+            ? ExecuteAsync("UPDATE scenecut.content_names SET state = @state, updated_utc = now() WHERE hash = @hash AND source_path = @path",
+                cancellationToken, ("hash", hash), ("path", sourcePath), ("state", finished.ToString()))
+            : ExecuteAsync("DELETE FROM scenecut.content_names WHERE hash = @hash AND source_path = @path",
+                cancellationToken, ("hash", hash), ("path", sourcePath));
 
     /// <summary>Drops the claim (the file vanished before it ran): the same content may be enqueued again when it shows up.</summary>
     public Task ForgetAsync(string hash, CancellationToken cancellationToken) =>

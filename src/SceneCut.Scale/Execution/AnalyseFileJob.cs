@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SceneCut.Jobs.Jobs;
 using SceneCut.Scale.Claims;
+using SceneCut.Scale.Intake;
 using SceneCut.Scale.Options;
 
 namespace SceneCut.Scale.Execution;
@@ -13,7 +14,7 @@ namespace SceneCut.Scale.Execution;
 /// attempts with backoff, timeout, quarantine, atomic result files); only the queue around it differs.
 /// </summary>
 public sealed partial class AnalyseFileJob(
-    JobRunner runner, ContentClaims claims, NodeActivity activity, IOptions<ScaleOptions> options, ILogger<AnalyseFileJob> logger)
+    JobRunner runner, ContentClaims claims, DuplicateNames names, NodeActivity activity, IOptions<ScaleOptions> options, ILogger<AnalyseFileJob> logger)
 {
     /// <summary>Runs the job for the content <paramref name="hash"/> found at <paramref name="sourcePath"/>.</summary>
     [JobDisplayName("Analyse {2}")]
@@ -46,7 +47,9 @@ public sealed partial class AnalyseFileJob(
                     break;
 
                 default:
-                    await claims.FinishAsync(hash, ClaimState.Done, null, cancellationToken).ConfigureAwait(false);
+                    await claims.CompleteAsync(hash, sourcePath, outcome.Outputs, cancellationToken).ConfigureAwait(false);
+                    // Further names of this content met while it ran get their results now.
+                    await names.DispatchAsync(hash, cancellationToken).ConfigureAwait(false);
                     break;
             }
         }

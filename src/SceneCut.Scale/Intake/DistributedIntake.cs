@@ -21,6 +21,7 @@ namespace SceneCut.Scale.Intake;
 public sealed partial class DistributedIntake : IJobIntake
 {
     private readonly ContentClaims _claims;
+    private readonly DuplicateNames _names;
     private readonly IBackgroundJobClient _client;
     private readonly JobStorage _storage;
     private readonly NodeActivity _activity;
@@ -32,10 +33,11 @@ public sealed partial class DistributedIntake : IJobIntake
 
     /// <summary>Creates the intake; it also publishes the shared queue's depth as a metric.</summary>
     public DistributedIntake(
-        ContentClaims claims, IBackgroundJobClient client, JobStorage storage, NodeActivity activity, IOptions<JobOptions> jobOptions,
+        ContentClaims claims, DuplicateNames names, IBackgroundJobClient client, JobStorage storage, NodeActivity activity, IOptions<JobOptions> jobOptions,
         JobMetrics metrics, ILogger<DistributedIntake> logger)
     {
         _claims = claims;
+        _names = names;
         _client = client;
         _storage = storage;
         _activity = activity;
@@ -81,17 +83,29 @@ public sealed partial class DistributedIntake : IJobIntake
     }
 
     /// <inheritdoc />
-    public async ValueTask<bool> EnqueueAsync(JobInput input, CancellationToken cancellationToken)
+    public async ValueTask<bool> EnqueueAsync(JobInput input, CancellationToken cancellationToken) =>
+        (await ClaimAndEnqueueAsync(input, cancellationToken).ConfigureAwait(false)).Enqueued;
+
+    /// <summary>
+    /// Fingerprints <paramref name="input"/>, claims its content and, when this caller won the claim, enqueues its job.
+    /// The one path to a job for the folder watcher and <c>scenecut enqueue</c>: one job per content across all nodes.
+    /// </summary>
+    public async Task<IntakeResult> ClaimAndEnqueueAsync(JobInput input, CancellationToken cancellationToken)
     {
         var fingerprint = await FileFingerprinter.ComputeAsync(input.SourcePath, _jobOptions.HashSampleBytes, cancellationToken).ConfigureAwait(false);
         var claim = await _claims.TryClaimAsync(fingerprint.Hash, fingerprint.Size, input.SourcePath, cancellationToken).ConfigureAwait(false);
+        string? jobId = null;
         if (claim == ClaimState.Claimed)
         {
             var job = Job.FromExpression<AnalyseFileJob>(j => j.RunAsync(fingerprint.Hash, input.SourcePath, input.RelativePath, null, CancellationToken.None));
-            var jobId = _client.Create(job, new EnqueuedState(ScaleDefaults.Queue));
+            jobId = _client.Create(job, new EnqueuedState(ScaleDefaults.Queue));
             await _claims.MarkEnqueuedAsync(fingerprint.Hash, jobId, cancellationToken).ConfigureAwait(false);
             LogEnqueued(input.SourcePath, jobId);
         }
+
+        // The same content under another name: recorded, and its results copied once the content is Done.
+        var newName = claim is ClaimState.Enqueued or ClaimState.Done
+            && await _names.AddAsync(fingerprint.Hash, input, cancellationToken).ConfigureAwait(false);
 
         // Enqueued here or elsewhere, this version of the file needs no second look; a claim another node holds
         // without a job yet does (it may die first, and its claim is then taken over after Scale:ClaimOrphanSeconds).
@@ -100,7 +114,7 @@ public sealed partial class DistributedIntake : IJobIntake
             _handled[input.SourcePath] = (fingerprint.Size, fingerprint.LastWriteUtc);
         }
 
-        return claim == ClaimState.Claimed;
+        return new IntakeResult(fingerprint.Hash, claim, jobId, newName);
     }
 
     /// <inheritdoc />

@@ -27,6 +27,14 @@ public static class ScaleDefaults
     /// <summary>Seconds a content claim whose job was never enqueued (the node died in between) waits before another node takes it.</summary>
     public const double ClaimOrphanSeconds = 120;
 
+    /// <summary>
+    /// Seconds after which a Hangfire lock row is taken as abandoned. Hangfire.PostgreSql's locks are rows, not sessions:
+    /// a node that loses the database while holding one (a job's state-lock, mid state change) leaves it behind, and that
+    /// job cannot change state until it expires (the library's default is 10 minutes). SceneCut holds Hangfire's locks
+    /// for milliseconds (state changes, the scheduler's poll); it uses no recurring or non-concurrent jobs.
+    /// </summary>
+    public const double LockTimeoutSeconds = 60;
+
     /// <summary>The Hangfire queue SceneCut's jobs go to.</summary>
     public const string Queue = "scenecut";
 

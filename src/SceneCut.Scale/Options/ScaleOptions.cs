@@ -47,6 +47,10 @@ public sealed class ScaleOptions
     [Range(1, 86400)]
     public double ClaimOrphanSeconds { get; set; } = ScaleDefaults.ClaimOrphanSeconds;
 
+    /// <summary>Seconds before a lock left by a node that lost the database is taken as abandoned. Default 60.</summary>
+    [Range(1, 86400)]
+    public double LockTimeoutSeconds { get; set; } = ScaleDefaults.LockTimeoutSeconds;
+
     /// <summary>Node-local SQLite ledger of the job runner; default a per-process file in the temp folder, removed at stop.</summary>
     public string? NodeLedgerPath { get; set; }
 }

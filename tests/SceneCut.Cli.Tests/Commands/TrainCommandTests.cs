@@ -34,7 +34,9 @@ public sealed class TrainCommandTests
 
     [Theory]
     [InlineData("Give either --from-footage <dir> (train) or --labels <file|dir> (fine-tune).")]
-    [InlineData("--photos, --compare-cells and --validation go with --from-footage", "--labels", "labels.csv", "--compare-cells")]
+    [InlineData("--photos, --compare-cells, --ensemble and --validation go with --from-footage", "--labels", "labels.csv", "--compare-cells")]
+    [InlineData("--photos, --compare-cells, --ensemble and --validation go with --from-footage", "--labels", "labels.csv", "--ensemble", "3")]
+    [InlineData("--ensemble must be 1 to 64, found 0", "--from-footage", ".", "--ensemble", "0")]
     [InlineData("--model (the model to start from) goes with --labels", "--from-footage", ".", "--model", "start.scm")]
     public async Task Train_OptionsThatDoNotGoTogether_SaysWhy(string message, params string[] arguments)
     {

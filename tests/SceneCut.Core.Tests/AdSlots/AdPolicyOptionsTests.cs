@@ -13,11 +13,11 @@ public sealed class AdPolicyOptionsTests
 
         Assert.Equal(300.0, options.MinGapSeconds);
         Assert.Equal(120.0, options.MarginSeconds);
-        Assert.Equal(0.9, options.MinScore);
+        Assert.Equal(0.98, options.MinScore);
         Assert.Equal(8, options.MaxSlotsPerHour);
         Assert.Equal(2.0, options.FadePreferenceSeconds);
         Assert.Equal(8.0, options.QuietShotSeconds);
-        Assert.Equal(1.0, options.SettledSeconds);
+        Assert.Equal(1.25, options.SettledSeconds);
         options.Validate();
     }
 

@@ -293,7 +293,7 @@ public sealed class AdSlotPlannerTests
 
         var slot = Assert.Single(plan.Slots);
         Assert.Equal(420.0, slot.Seconds);
-        Assert.Equal("1 of the 2 scene boundaries scoring ≥ 0.5 left out: 1 next to another cut within 1 s", plan.Note);
+        Assert.Equal("1 of the 2 scene boundaries scoring ≥ 0.5 left out: 1 next to another cut within 1.25 s", plan.Note);
     }
 
     [Fact]

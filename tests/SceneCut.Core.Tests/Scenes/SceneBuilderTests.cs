@@ -79,4 +79,38 @@ public sealed class SceneBuilderTests
     {
         Assert.Throws<ArgumentException>(() => SceneBuilder.Build(FiveShots, [0.0, 0.9, bad, 0.1, 0.1], 0.5));
     }
+
+    // Shots starting at 0, 4, 4.6, 5, 9 and 13 s (a 0.6 s and a 0.4 s shot after the second).
+    private static readonly List<ShotEntry> CloseShots = ShotList.FromStarts(Fps, 425, [0, 100, 115, 125, 225, 325]);
+
+    public static TheoryData<double[], double, int[]> ShortestScene => new()
+    {
+        // Probabilities, shortest scene in seconds, expected first shot of each scene (threshold 0.5).
+        { [0.0, 0.9, 0.8, 0.6, 0.9, 0.7], 0, [0, 1, 2, 3, 4, 5] },
+        // 4.6 s lies within 1 s of the stronger start at 4 s; 5 s is exactly 1 s from it and stays.
+        { [0.0, 0.9, 0.8, 0.6, 0.9, 0.7], 1, [0, 1, 3, 4, 5] },
+        // The stronger of two close starts wins even when it comes later.
+        { [0.0, 0.6, 0.95, 0.1, 0.9, 0.7], 1, [0, 2, 4, 5] },
+        // The video's start counts as a start: nothing less than 5 s after it; 13 s is within 5 s of 9 s.
+        { [0.0, 0.9, 0.95, 0.6, 0.9, 0.7], 5, [0, 4] },
+    };
+
+    [Theory]
+    [MemberData(nameof(ShortestScene))]
+    public void Build_MinSceneSeconds_KeepsTheStrongerOfCloseStarts(double[] probability, double minSceneSeconds, int[] firstShots)
+    {
+        var scenes = SceneBuilder.Build(CloseShots, probability, 0.5, minSceneSeconds);
+
+        Assert.Equal(firstShots, scenes.Select(s => s.FirstShot));
+        Assert.Equal(firstShots.Skip(1).Select(f => f - 1).Append(5), scenes.Select(s => s.LastShot));
+        Assert.Equal(firstShots.Select(f => f == 0 ? 1.0 : probability[f]), scenes.Select(s => s.BoundaryScore));
+    }
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(double.NaN)]
+    public void Build_BadMinSceneSeconds_Throws(double bad)
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => SceneBuilder.Build(FiveShots, [0.0, 0.9, 0.1, 0.1, 0.1], 0.5, bad));
+    }
 }

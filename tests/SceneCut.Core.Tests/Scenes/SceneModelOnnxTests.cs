@@ -7,7 +7,10 @@ using SceneCut.Scenes.Training;
 
 namespace SceneCut.Tests.Scenes;
 
-/// <summary>The committed scene model exported to ONNX gives what our core gives, on features of real footage.</summary>
+/// <summary>
+/// The committed scene model (an ensemble: every member in one graph, their mean inside it) exported to ONNX gives what
+/// our core gives, on features of real footage.
+/// </summary>
 public sealed class SceneModelOnnxTests
 {
     [SharedDataFact]
@@ -21,9 +24,11 @@ public sealed class SceneModelOnnxTests
             .Select(name => indexer.Index(SharedData.Clip(name), CancellationToken.None))
             .ToList();
         var episodes = new SceneModelTrainer(new SceneTrainingOptions()).Episodes(sources, 2, seed: 5);
-        var model = SceneModel.Load(Path.Combine(AppContext.BaseDirectory, SceneDefaults.ModelPath), SceneDefaults.WindowShots, SceneDefaults.OverlapShots).Tagger;
+        var model = SceneModel.Load(Path.Combine(AppContext.BaseDirectory, SceneDefaults.ModelPath), SceneDefaults.WindowShots, SceneDefaults.OverlapShots).Ensemble;
         var features = episodes.Select(e => SceneFeatures.Build(e.Shots)).ToList();
         using var graph = new MemoryStream();
+        // The default model is the mean of 3 LSTMs (models/README.md): the graph must hold all of them.
+        Assert.Equal(3, model.Members.Count);
 
         model.ExportOnnx(graph);
 

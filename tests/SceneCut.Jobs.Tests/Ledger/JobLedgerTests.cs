@@ -80,6 +80,37 @@ public sealed class JobLedgerTests
     }
 
     [Fact]
+    public void Adopt_ContentAnalysedElsewhere_ClaimUnderAnotherNameReturnsDoneWithItsOutputs()
+    {
+        using var folder = new TempFolder();
+        using var ledger = JobLedger.Open(folder.File("l.db"), _time);
+
+        ledger.Adopt("/share/in/a.mp4", A, ["/share/out/a.mp4.scenecut.json"]);
+        var second = ledger.Claim("/share/in/b.mp4", A, 3);
+
+        Assert.Equal(ClaimKind.Done, second.Kind);
+        Assert.Equal("/share/in/a.mp4", second.Job.SourcePath);
+        Assert.Equal(["/share/out/a.mp4.scenecut.json"], second.Job.Outputs);
+        Assert.Equal(0, second.Job.Attempts);
+    }
+
+    [Fact]
+    public void Adopt_ContentKnownHere_TakesTheOtherNodesNameAndOutputs()
+    {
+        using var folder = new TempFolder();
+        using var ledger = JobLedger.Open(folder.File("l.db"), _time);
+        var job = ledger.Claim("/share/in/a.mp4", A, 3).Job;
+        ledger.RecordFailure(job.Id, "Error: decoder");
+
+        ledger.Adopt("/share/in/c.mp4", A, ["/share/out/c.mp4.scenecut.json"]);
+
+        var adopted = Assert.Single(ledger.GetJobs());
+        Assert.Equal(JobState.Done, adopted.State);
+        Assert.Equal("/share/in/c.mp4", adopted.SourcePath);
+        Assert.Null(adopted.LastError);
+    }
+
+    [Fact]
     public void Claim_WhileRunning_ReturnsBusy()
     {
         using var folder = new TempFolder();

@@ -125,4 +125,46 @@ public sealed class OnnxExportTests
             }
         }
     }
+
+    [Theory]
+    [InlineData(CellType.Lstm)]
+    [InlineData(CellType.Gru)]
+    public void Ensemble_MeanInsideTheGraph_MatchesOnnxRuntime(CellType cell)
+    {
+        const int batch = 3, steps = 6, inputSize = 4;
+        // Members of different sizes and seeds: each keeps its own weights under its own prefix.
+        SequenceTagger[] members = [.. new[] { (5, 1), (4, 2), (6, 3) }.Select(m => new SequenceTagger(new SequenceTaggerOptions
+        {
+            FeatureSize = inputSize, Cell = cell, HiddenSize = m.Item1, Layers = 2, Seed = m.Item2,
+        }))];
+        var random = new Random(9);
+        foreach (Parameter p in members.SelectMany(m => m.Model.Parameters))
+        {
+            p.InitUniform(random, 0.7f);
+        }
+
+        var ensemble = new SequenceTaggerEnsemble(members);
+        var sequences = new[] { 6, 2, 4 }
+            .Select(n => Enumerable.Range(0, n).Select(_ => FiniteDifference.Random(random, inputSize, 2f)).ToArray())
+            .ToArray();
+        var input = new float[batch * steps * inputSize];
+        for (int b = 0; b < batch; b++)
+        {
+            for (int t = 0; t < sequences[b].Length; t++)
+            {
+                sequences[b][t].CopyTo(input, (b * steps + t) * inputSize);
+            }
+        }
+
+        using var stream = new MemoryStream();
+        ensemble.ExportOnnx(stream);
+        Dictionary<string, float[]> outputs = Run(stream.ToArray(), input, [6, 2, 4], batch, steps, inputSize);
+
+        Assert.Equal([OnnxExporter.ScoresName], outputs.Keys);
+        for (int b = 0; b < batch; b++)
+        {
+            float[] ours = ensemble.Predict(sequences[b]);
+            AssertClose($"scores[{b}]", ours, outputs[OnnxExporter.ScoresName].AsSpan(b * steps, ours.Length).ToArray());
+        }
+    }
 }

@@ -99,8 +99,8 @@ public sealed class ModelFileTests
     [Fact]
     public void Load_NewerVersion_IsRefusedByName()
     {
-        byte[] data = Resealed(Saved(SequenceModel.Create(Options)), d => d[8] = 2);
-        Assert.Contains("version 2 is not supported", LoadFails(data).Message);
+        byte[] data = Resealed(Saved(SequenceModel.Create(Options)), d => d[8] = 3);
+        Assert.Contains("version 3 is not supported", LoadFails(data).Message);
     }
 
     [Fact]
@@ -136,5 +136,54 @@ public sealed class ModelFileTests
         byte[] data = Saved(SequenceModel.Create(Options));
         var error = Assert.Throws<ModelFormatException>(() => SequenceTagger.Load(new MemoryStream(data)));
         Assert.Contains("SequenceToSequence", error.Message);
+    }
+
+    [Fact]
+    public void Save_OneModel_WritesVersion1AndLoadAllReadsIt()
+    {
+        byte[] data = Saved(SequenceModel.Create(Options));
+
+        Assert.Equal(ModelFile.SingleVersion, BinaryPrimitives.ReadUInt16LittleEndian(data.AsSpan(8)));
+        IReadOnlyList<ISequenceModel> all = ModelFile.LoadAll(new MemoryStream(data));
+        Assert.Single(all);
+        Assert.Equal(Options, all[0].Options);
+    }
+
+    [Fact]
+    public void SaveAll_ThreeModels_RestoresEachInOrder()
+    {
+        ISequenceModel[] models = [.. Enumerable.Range(0, 3).Select(k => SequenceModel.Create(Options with { HiddenSize = 3 + k, Seed = k }))];
+        using var stream = new MemoryStream();
+
+        ModelFile.SaveAll(models, stream);
+
+        byte[] data = stream.ToArray();
+        Assert.Equal(ModelFile.EnsembleVersion, BinaryPrimitives.ReadUInt16LittleEndian(data.AsSpan(8)));
+        IReadOnlyList<ISequenceModel> loaded = ModelFile.LoadAll(new MemoryStream(data));
+        Assert.Equal(models.Select(m => m.Options), loaded.Select(m => m.Options));
+        for (int k = 0; k < models.Length; k++)
+        {
+            Assert.Equal(models[k].Parameters.SelectMany(p => p.Value), loaded[k].Parameters.SelectMany(p => p.Value));
+        }
+
+        Assert.Contains("ensemble of 3", LoadFails(data).Message);
+    }
+
+    [Fact]
+    public void LoadAll_Ensemble_RejectsTruncationAndBadCounts()
+    {
+        using var stream = new MemoryStream();
+        ModelFile.SaveAll([SequenceModel.Create(Options), SequenceModel.Create(Options with { Seed = 2 })], stream);
+        byte[] data = stream.ToArray();
+        foreach (int length in new[] { 12, 16, data.Length / 2, data.Length - 1 })
+        {
+            Assert.Matches("truncated|damaged", Assert.Throws<ModelFormatException>(() => ModelFile.LoadAll(new MemoryStream(data.AsSpan(0, length).ToArray()))).Message);
+        }
+
+        // One member claimed, two stored: the second one's bytes are left over.
+        byte[] fewer = Resealed(data, d => BinaryPrimitives.WriteInt32LittleEndian(d.AsSpan(12), 1));
+        Assert.Contains("unexpected bytes", Assert.Throws<ModelFormatException>(() => ModelFile.LoadAll(new MemoryStream(fewer))).Message);
+        byte[] none = Resealed(data, d => BinaryPrimitives.WriteInt32LittleEndian(d.AsSpan(12), 0));
+        Assert.Contains("claims 0 models", Assert.Throws<ModelFormatException>(() => ModelFile.LoadAll(new MemoryStream(none))).Message);
     }
 }

@@ -13,6 +13,15 @@ internal sealed class WorkerProcess : IDisposable
 
     public bool HasExited => _process.HasExited;
 
+    public int ExitCode => _process.ExitCode;
+
+    /// <summary>Waits for the worker to exit on its own (a start-up failure), at most <paramref name="timeout"/>.</summary>
+    public async Task WaitForExitAsync(TimeSpan timeout)
+    {
+        using var cts = new CancellationTokenSource(timeout);
+        await _process.WaitForExitAsync(cts.Token);
+    }
+
     /// <summary>Starts the worker; <paramref name="logFile"/>, when given, keeps what it prints (to read after a failure).</summary>
     public static WorkerProcess Start(IEnumerable<string> args, string? logFile = null)
     {

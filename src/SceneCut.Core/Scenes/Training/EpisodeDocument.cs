@@ -14,8 +14,11 @@ public static class EpisodeDocument
     /// <summary>Nominal frame rate that turns episode seconds into frames.</summary>
     public const double Fps = 25;
 
-    /// <summary>The document the pipeline would give for <paramref name="episode"/> with these probabilities.</summary>
-    public static ResultDocument Result(SceneEpisode episode, IReadOnlyList<double> probabilities, double threshold, AdPolicyOptions policy)
+    /// <summary>
+    /// The document the pipeline would give for <paramref name="episode"/> with these probabilities, scenes at
+    /// <paramref name="threshold"/> and none shorter than <paramref name="minSceneSeconds"/> (<see cref="Scenes.SceneBuilder"/>).
+    /// </summary>
+    public static ResultDocument Result(SceneEpisode episode, IReadOnlyList<double> probabilities, double threshold, AdPolicyOptions policy, double minSceneSeconds = 0)
     {
         var shots = new List<ShotEntry>(episode.Shots.Count);
         for (var i = 0; i < episode.Shots.Count; i++)
@@ -34,7 +37,7 @@ public static class EpisodeDocument
             .Where(s => s.IsBlack)
             .Select(s => new BlackSegmentEntry(Frame(s.StartSeconds), Math.Max(Frame(s.StartSeconds), Frame(s.EndSeconds) - 1), s.StartSeconds, s.EndSeconds, s.DurationSeconds))
             .ToList();
-        var scenes = Scenes.SceneBuilder.Build(shots, probabilities, threshold);
+        var scenes = Scenes.SceneBuilder.Build(shots, probabilities, threshold, minSceneSeconds);
         var document = new ResultDocument
         {
             Video = new VideoSection("episode", Fps, shots.Count > 0 ? shots[^1].EndFrame + 1 : 0, duration, 0, 0, "episode", 0, DecodeComplete: true),

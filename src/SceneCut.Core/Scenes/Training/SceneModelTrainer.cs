@@ -19,12 +19,14 @@ public sealed class SceneModelTrainer(SceneTrainingOptions options)
     public static AdPolicyOptions EpisodePolicy => new() { MinGapSeconds = 8, MarginSeconds = 3, MaxSlotsPerHour = 3600, MinScore = 0.5 };
 
     /// <summary>
-    /// Trains the configured cell; with <paramref name="compareCells"/> also the other cells, for the report. Photographs
+    /// Trains the configured cell — <see cref="SceneTrainingOptions.EnsembleSize"/> networks of it, each on its own
+    /// episodes, weights and order (<see cref="SceneTrainingOptions.MemberSeed"/>), averaged — and with
+    /// <paramref name="compareCells"/> one network of each other cell, for the report. Photographs
     /// (<see cref="Photos.PhotoViews.ToFootage"/>) add <see cref="SceneTrainingOptions.PhotoEpisodes"/> training
     /// episodes; held-out photographs are scored on their own line. Early stopping and the main scores use the footage
-    /// validation episodes only, so runs with and without photos compare.
+    /// validation episodes only (the same for every member), so runs with and without photos compare.
     /// </summary>
-    public (SequenceTagger Model, IReadOnlyList<SceneMethodScore> Scores) Train(
+    public (SequenceTaggerEnsemble Model, IReadOnlyList<SceneMethodScore> Scores) Train(
         IReadOnlyList<FootageIndex> trainingSources,
         IReadOnlyList<FootageIndex> validationSources,
         bool compareCells,
@@ -32,16 +34,10 @@ public sealed class SceneModelTrainer(SceneTrainingOptions options)
         IReadOnlyList<FootageIndex>? trainingPhotos = null,
         IReadOnlyList<FootageIndex>? validationPhotos = null)
     {
-        var training = Episodes(trainingSources, options.TrainingEpisodes, options.Seed).ToList();
-        if (trainingPhotos is { Count: >= 2 })
-        {
-            training.AddRange(Episodes(trainingPhotos, options.PhotoEpisodes, options.Seed + 2));
-        }
-
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.EnsembleSize, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(options.EnsembleSize, SceneCut.Recurrent.Serialization.ModelFile.MaxMembers);
         var validation = Episodes(validationSources, options.ValidationEpisodes, options.Seed + 1);
         var photoValidation = validationPhotos is { Count: >= 2 } ? Episodes(validationPhotos, options.ValidationEpisodes, options.Seed + 3) : null;
-        var trainX = training.Select(e => SceneFeatures.Build(e.Shots)).ToList();
-        var trainY = training.Select(e => e.Labels).ToList();
         var validX = validation.Select(e => SceneFeatures.Build(e.Shots)).ToList();
         var validY = validation.Select(e => e.Labels).ToList();
 
@@ -49,64 +45,157 @@ public sealed class SceneModelTrainer(SceneTrainingOptions options)
         {
             new("(a) every cut", Score(validation, validation.Select(e => e.Shots.Select(_ => 1.0).ToArray()).ToList()), 0),
         };
-        var threshold = BestCosineThreshold(training);
-        scores.Add(new(string.Create(CultureInfo.InvariantCulture, $"(b) cosine distance >= {threshold:0.000}"), Score(validation, validation.Select(e => CosineProbabilities(e, threshold)).ToList()), 0));
+        var threshold = BestCosineThreshold(TrainingEpisodes(trainingSources, trainingPhotos, options.Seed));
+        var cosine = validation.Select(e => CosineProbabilities(e, threshold)).ToList();
+        scores.Add(new(string.Create(CultureInfo.InvariantCulture, $"(b) cosine distance >= {threshold:0.000}"), Score(validation, cosine), 0));
+        // The baselines under the default shortest scene too, so the model's post-processing is not what beats them.
+        scores.Add(new(ShortestSceneLabel("(a) every cut"), Score(validation, validation.Select(e => e.Shots.Select(_ => 1.0).ToArray()).ToList(), SceneEvaluator.Threshold, EpisodePolicy, SceneDefaults.MinSceneSeconds), 0));
+        scores.Add(new(ShortestSceneLabel("(b) cosine"), Score(validation, cosine, SceneEvaluator.Threshold, EpisodePolicy, SceneDefaults.MinSceneSeconds), 0));
 
-        SequenceTagger? chosen = null;
-        var cells = compareCells ? new[] { options.Cell }.Concat(Enum.GetValues<CellType>().Where(c => c != options.Cell)) : [options.Cell];
-        foreach (var cell in cells)
+        var members = new List<SequenceTagger>();
+        var memberProbabilities = new List<IReadOnlyList<double[]>>();
+        var totalSeconds = 0.0;
+        for (var k = 0; k < options.EnsembleSize; k++)
         {
-            var positives = trainY.Sum(y => y.Count(v => v > 0.5f));
-            var negatives = trainY.Sum(y => y.Length) - positives;
-            var tagger = new SequenceTagger(new SequenceTaggerOptions
-            {
-                FeatureSize = SceneFeatures.Size,
-                Cell = cell,
-                HiddenSize = options.HiddenSize,
-                Layers = options.Layers,
-                Bidirectional = true,
-                PositiveWeight = positives > 0 ? (float)negatives / positives : 1f,
-                Seed = options.Seed,
-            });
-            var stopwatch = Stopwatch.StartNew();
-            var report = tagger.Train(
-                trainX,
-                trainY,
-                new TrainerOptions { Epochs = options.Epochs, Patience = options.Patience, LearningRate = options.LearningRate, ClipNorm = 1f, Seed = options.Seed },
-                validX,
-                validY);
-            stopwatch.Stop();
-            progress?.Report(string.Create(CultureInfo.InvariantCulture, $"{cell}: {report.Epochs.Count} epochs (best {report.BestEpoch}) in {stopwatch.Elapsed.TotalSeconds:0.0} s"));
+            var seed = options.MemberSeed(k);
+            var (tagger, seconds) = TrainOne(options.Cell, seed, trainingSources, trainingPhotos, validX, validY, progress);
             var probabilities = validX.Select(x => tagger.Predict(x).Select(p => (double)p).ToArray()).ToList();
-            scores.Add(new($"(c) Bi{cell} {options.Layers}x{options.HiddenSize}", Score(validation, probabilities), stopwatch.Elapsed.TotalSeconds));
-            if (photoValidation is not null)
-            {
-                var onPhotos = photoValidation.Select(e => tagger.Predict(SceneFeatures.Build(e.Shots)).Select(p => (double)p).ToArray()).ToList();
-                scores.Add(new("    on held-out photo episodes", Score(photoValidation, onPhotos), 0));
-            }
+            var label = options.EnsembleSize > 1 ? $" seed {seed}" : "";
+            scores.Add(new($"(c) Bi{options.Cell} {options.Layers}x{options.HiddenSize}{label}", Score(validation, probabilities), seconds));
+            AddPhotoScore(scores, tagger, photoValidation);
+            members.Add(tagger);
+            memberProbabilities.Add(probabilities);
+            totalSeconds += seconds;
+        }
 
-            if (chosen is null)
+        var ensemble = new SequenceTaggerEnsemble(members);
+        var chosen = memberProbabilities[0];
+        if (options.EnsembleSize > 1)
+        {
+            chosen = Mean(memberProbabilities);
+            scores.Add(new($"(c) Bi{options.Cell} {options.Layers}x{options.HiddenSize} mean of {options.EnsembleSize}", Score(validation, chosen), totalSeconds));
+        }
+
+        // The operating points of the saved model: scene threshold, shortest scene and the ad policy's minimum slot
+        // score. The default (SceneDefaults) comes first; the others show what each part of it is worth.
+        foreach (var (sceneThreshold, minScene, minSlot) in new[]
+        {
+            (SceneDefaults.Threshold, SceneDefaults.MinSceneSeconds, 0.98),
+            (SceneDefaults.Threshold, 0.0, 0.98),
+            (0.7, SceneDefaults.MinSceneSeconds, 0.98),
+            (0.7, 0.0, 0.98),
+            (0.7, 0.0, 0.9),
+        })
+        {
+            var policy = EpisodePolicy;
+            policy.MinScore = minSlot;
+            scores.Add(new(string.Create(CultureInfo.InvariantCulture, $"    p>={sceneThreshold:0.0#}, min {minScene:0.#} s, slots>={minSlot:0.0#}"), Score(validation, chosen, sceneThreshold, policy, minScene), 0));
+        }
+
+        if (compareCells)
+        {
+            foreach (var cell in Enum.GetValues<CellType>().Where(c => c != options.Cell))
             {
-                chosen = tagger;
-                // The operating points: scene threshold and the ad policy's minimum slot score.
-                foreach (var (sceneThreshold, minSlot) in new[] { (0.6, 0.8), (0.7, 0.8), (0.7, 0.9), (0.8, 0.9) })
-                {
-                    var policy = EpisodePolicy;
-                    policy.MinScore = minSlot;
-                    scores.Add(new(string.Create(CultureInfo.InvariantCulture, $"    scenes >= {sceneThreshold:0.0}, slots >= {minSlot:0.0}"), Score(validation, probabilities, sceneThreshold, policy), 0));
-                }
+                var (tagger, seconds) = TrainOne(cell, options.Seed, trainingSources, trainingPhotos, validX, validY, progress);
+                scores.Add(new($"(c) Bi{cell} {options.Layers}x{options.HiddenSize}", Score(validation, validX.Select(x => tagger.Predict(x).Select(p => (double)p).ToArray()).ToList()), seconds));
+                AddPhotoScore(scores, tagger, photoValidation);
             }
         }
 
-        return (chosen!, scores);
+        return (ensemble, scores);
+    }
+
+    // One network of `cell` trained with `seed` on its own training episodes (footage, plus photos when given).
+    private (SequenceTagger Tagger, double Seconds) TrainOne(
+        CellType cell,
+        int seed,
+        IReadOnlyList<FootageIndex> trainingSources,
+        IReadOnlyList<FootageIndex>? trainingPhotos,
+        IReadOnlyList<float[][]> validX,
+        IReadOnlyList<float[]> validY,
+        IProgress<string>? progress)
+    {
+        var training = TrainingEpisodes(trainingSources, trainingPhotos, seed);
+        var trainX = training.Select(e => SceneFeatures.Build(e.Shots)).ToList();
+        var trainY = training.Select(e => e.Labels).ToList();
+        var positives = trainY.Sum(y => y.Count(v => v > 0.5f));
+        var negatives = trainY.Sum(y => y.Length) - positives;
+        var tagger = new SequenceTagger(new SequenceTaggerOptions
+        {
+            FeatureSize = SceneFeatures.Size,
+            Cell = cell,
+            HiddenSize = options.HiddenSize,
+            Layers = options.Layers,
+            Bidirectional = true,
+            PositiveWeight = positives > 0 ? (float)negatives / positives : 1f,
+            Seed = seed,
+        });
+        var stopwatch = Stopwatch.StartNew();
+        var report = tagger.Train(
+            trainX,
+            trainY,
+            new TrainerOptions { Epochs = options.Epochs, Patience = options.Patience, LearningRate = options.LearningRate, ClipNorm = 1f, Seed = seed },
+            validX,
+            validY);
+        stopwatch.Stop();
+        progress?.Report(string.Create(CultureInfo.InvariantCulture, $"{cell} seed {seed}: {report.Epochs.Count} epochs (best {report.BestEpoch}) in {stopwatch.Elapsed.TotalSeconds:0.0} s"));
+        return (tagger, stopwatch.Elapsed.TotalSeconds);
+    }
+
+    // Footage episodes of `seed`, then photo episodes of seed + 2 (the offsets of SceneTrainingOptions.MemberSeed).
+    private List<SceneEpisode> TrainingEpisodes(IReadOnlyList<FootageIndex> sources, IReadOnlyList<FootageIndex>? photos, int seed)
+    {
+        var training = Episodes(sources, options.TrainingEpisodes, seed).ToList();
+        if (photos is { Count: >= 2 })
+        {
+            training.AddRange(Episodes(photos, options.PhotoEpisodes, seed + 2));
+        }
+
+        return training;
+    }
+
+    private void AddPhotoScore(List<SceneMethodScore> scores, SequenceTagger tagger, IReadOnlyList<SceneEpisode>? photoValidation)
+    {
+        if (photoValidation is not null)
+        {
+            var onPhotos = photoValidation.Select(e => tagger.Predict(SceneFeatures.Build(e.Shots)).Select(p => (double)p).ToArray()).ToList();
+            scores.Add(new("    on held-out photo episodes", Score(photoValidation, onPhotos), 0));
+        }
+    }
+
+    private static string ShortestSceneLabel(string method) =>
+        string.Create(CultureInfo.InvariantCulture, $"{method}, scenes >= {SceneDefaults.MinSceneSeconds:0.#} s");
+
+    /// <summary>The mean over members of their per-episode probabilities (what <see cref="SequenceTaggerEnsemble"/> gives).</summary>
+    public static IReadOnlyList<double[]> Mean(IReadOnlyList<IReadOnlyList<double[]>> members)
+    {
+        var mean = new List<double[]>(members[0].Count);
+        for (var e = 0; e < members[0].Count; e++)
+        {
+            var sum = new double[members[0][e].Length];
+            foreach (var member in members)
+            {
+                for (var t = 0; t < sum.Length; t++)
+                {
+                    sum[t] += member[e][t];
+                }
+            }
+
+            mean.Add(sum.Select(v => v / members.Count).ToArray());
+        }
+
+        return mean;
     }
 
     /// <summary>Scores <paramref name="probabilities"/> (one array per episode) on <paramref name="episodes"/>.</summary>
     public static SceneEvaluationSummary Score(IReadOnlyList<SceneEpisode> episodes, IReadOnlyList<double[]> probabilities) =>
         Score(episodes, probabilities, SceneEvaluator.Threshold, EpisodePolicy);
 
-    /// <summary>Scores with scenes at <paramref name="threshold"/> and slots under <paramref name="policy"/>.</summary>
-    public static SceneEvaluationSummary Score(IReadOnlyList<SceneEpisode> episodes, IReadOnlyList<double[]> probabilities, double threshold, AdPolicyOptions policy)
+    /// <summary>
+    /// Scores with scenes at <paramref name="threshold"/>, none shorter than <paramref name="minSceneSeconds"/>, and
+    /// slots under <paramref name="policy"/>.
+    /// </summary>
+    public static SceneEvaluationSummary Score(IReadOnlyList<SceneEpisode> episodes, IReadOnlyList<double[]> probabilities, double threshold, AdPolicyOptions policy, double minSceneSeconds = 0)
     {
         var clips = new List<SceneClipEvaluation>(episodes.Count);
         for (var i = 0; i < episodes.Count; i++)
@@ -114,7 +203,7 @@ public sealed class SceneModelTrainer(SceneTrainingOptions options)
             var p = probabilities[i].ToArray();
             p[0] = 1.0;
             var name = $"episode-{i}";
-            clips.Add(SceneEvaluator.Score(name, EpisodeDocument.Truth(episodes[i], name), EpisodeDocument.Result(episodes[i], p, threshold, policy), p));
+            clips.Add(SceneEvaluator.Score(name, EpisodeDocument.Truth(episodes[i], name), EpisodeDocument.Result(episodes[i], p, threshold, policy, minSceneSeconds), p));
         }
 
         return SceneEvaluator.Summarize(clips);

@@ -35,6 +35,19 @@ public sealed record SceneTrainingOptions
     /// <summary>Seed of episodes, weights and shuffling: the same seed gives the same model. Default 7.</summary>
     public int Seed { get; init; } = 7;
 
+    /// <summary>Networks trained and averaged (an ensemble). Default 1.</summary>
+    public int EnsembleSize { get; init; } = 1;
+
+    /// <summary>
+    /// Seed of ensemble member <paramref name="k"/>: <see cref="Seed"/> + 4k (7, 11, 15, … by default). A member with
+    /// seed s splices its training footage with s and its photo episodes with s + 2, while validation uses Seed + 1 and
+    /// held-out photos Seed + 3; steps of 4 keep every member's streams apart from each other and from those.
+    /// </summary>
+    public int MemberSeed(int k) => Seed + (MemberSeedStride * k);
+
+    /// <summary>Distance between the seeds of neighbouring ensemble members (see <see cref="MemberSeed"/>).</summary>
+    public const int MemberSeedStride = 4;
+
     /// <summary>How episodes are spliced.</summary>
     public EpisodeRecipe Recipe { get; init; } = new();
 }

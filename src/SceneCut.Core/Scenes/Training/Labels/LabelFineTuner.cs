@@ -25,9 +25,9 @@ public sealed class LabelFineTuner
         _windowShots = windowShots;
     }
 
-    /// <summary>Fine-tunes <paramref name="model"/> in place on <paramref name="videos"/>.</summary>
+    /// <summary>Fine-tunes <paramref name="model"/> (every member of an ensemble, on the same runs) in place on <paramref name="videos"/>.</summary>
     /// <exception cref="ArgumentException">No video has a labelled scene start that matched a shot.</exception>
-    public FineTuneReport FineTune(SequenceTagger model, IReadOnlyList<LabelledShots> videos, CancellationToken cancellationToken)
+    public FineTuneReport FineTune(SequenceTaggerEnsemble model, IReadOnlyList<LabelledShots> videos, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(videos);
@@ -61,7 +61,7 @@ public sealed class LabelFineTuner
             }
         }
 
-        var report = model.Train(
+        var reports = model.Members.Select(member => member.Train(
             train.Select(t => t.X).ToList(),
             train.Select(t => t.Y).ToList(),
             new TrainerOptions
@@ -73,8 +73,8 @@ public sealed class LabelFineTuner
                 Seed = _options.Seed,
             },
             heldOut.Count > 0 ? heldOut.Select(h => h.X).ToList() : null,
-            heldOut.Count > 0 ? heldOut.Select(h => h.Y).ToList() : null);
-        return new FineTuneReport(report, before, Means(model, usable), heldOut.Sum(h => h.Y.Length));
+            heldOut.Count > 0 ? heldOut.Select(h => h.Y).ToList() : null)).ToList();
+        return new FineTuneReport(reports, before, Means(model, usable), heldOut.Sum(h => h.Y.Length));
     }
 
     // Whole windows of the model's size, the last one ending at the end.
@@ -87,7 +87,7 @@ public sealed class LabelFineTuner
         }
     }
 
-    private static LabelledMeans Means(SequenceTagger model, IReadOnlyList<LabelledShots> videos)
+    private static LabelledMeans Means(SequenceTaggerEnsemble model, IReadOnlyList<LabelledShots> videos)
     {
         var atStarts = new List<double>();
         var elsewhere = new List<double>();

@@ -1,0 +1,85 @@
+using System.Net;
+using Hangfire;
+using Hangfire.Dashboard;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace SceneCut.Worker.Dashboard;
+
+/// <summary>
+/// Serves Hangfire's dashboard from the worker: a Kestrel server of its own, started only when
+/// <c>Scale:Dashboard:Enabled</c> is true, on the configured address only, reading the worker's Hangfire storage.
+/// </summary>
+internal sealed partial class DashboardServer(
+    IOptions<ScaleDashboardOptions> options, JobStorage storage, ILoggerFactory loggerFactory, ILogger<DashboardServer> logger)
+    : IHostedService, IAsyncDisposable
+{
+    private WebApplication? _app;
+
+    /// <inheritdoc />
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var dashboard = options.Value;
+        // The empty builder reads no configuration of its own: nothing in appsettings.json or ASPNETCORE_URLS can add
+        // an endpoint beside the one validated here.
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.Services.Replace(ServiceDescriptor.Singleton(loggerFactory));
+        builder.Services.AddSingleton(storage);
+        builder.Services.AddHangfire(static _ => { });
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
+        {
+            if (string.Equals(dashboard.Address, "localhost", StringComparison.OrdinalIgnoreCase))
+            {
+                kestrel.ListenLocalhost(dashboard.Port);
+            }
+            else
+            {
+                kestrel.Listen(IPAddress.Parse(dashboard.Address), dashboard.Port);
+            }
+        });
+
+        var app = builder.Build();
+        app.UseHangfireDashboard(dashboard.Path, new DashboardOptions
+        {
+            DashboardTitle = "SceneCut jobs",
+            // Credentials when configured; otherwise Hangfire's own rule (requests from this machine only) on top of
+            // the loopback address the validator insisted on.
+            Authorization = dashboard.RequiresCredentials
+                ? [new BasicAuthorizationFilter(dashboard.Username!, dashboard.Password!)]
+                : [new LocalRequestsOnlyAuthorizationFilter()],
+            IsReadOnlyFunc = _ => dashboard.ReadOnly,
+            // The footer would show the connection string, password included.
+            DisplayStorageConnectionString = false,
+            AppPath = null,
+        }, storage);
+        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        _app = app;
+        LogListening(dashboard.Address, dashboard.Port, dashboard.Path, dashboard.RequiresCredentials);
+    }
+
+    /// <inheritdoc />
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (_app is not null)
+        {
+            await _app.StopAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Hangfire dashboard on http://{Address}:{Port}{Path} (credentials required: {Credentials})")]
+    private partial void LogListening(string address, int port, string path, bool credentials);
+}

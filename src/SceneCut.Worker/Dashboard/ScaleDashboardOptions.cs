@@ -1,0 +1,43 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace SceneCut.Worker.Dashboard;
+
+/// <summary>
+/// The <c>Scale:Dashboard</c> section: Hangfire's dashboard served by this worker (Hangfire mode only). Off by default;
+/// when on it listens on 127.0.0.1 unless <see cref="Address"/> says otherwise, and any other address needs
+/// <see cref="Username"/> and <see cref="Password"/> (HTTP Basic; put the password in an environment variable,
+/// <c>Scale__Dashboard__Password</c>, not in the file). Defaults in <see cref="ScaleDashboardDefaults"/>.
+/// </summary>
+public sealed class ScaleDashboardOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string SectionName = "Scale:Dashboard";
+
+    /// <summary>Serve the dashboard. Default false: no web server starts.</summary>
+    public bool Enabled { get; set; }
+
+    /// <summary>IP address to listen on, or <c>localhost</c>. Default 127.0.0.1; a non-loopback address needs credentials.</summary>
+    [Required]
+    public string Address { get; set; } = ScaleDashboardDefaults.Address;
+
+    /// <summary>TCP port. Default 5380.</summary>
+    [Range(1, 65535)]
+    public int Port { get; set; } = ScaleDashboardDefaults.Port;
+
+    /// <summary>URL path of the dashboard. Default /hangfire.</summary>
+    [Required]
+    [RegularExpression("^/[A-Za-z0-9/_-]*$", ErrorMessage = "Scale:Dashboard:Path must start with / and hold only letters, digits, -, _ and /.")]
+    public string Path { get; set; } = ScaleDashboardDefaults.Path;
+
+    /// <summary>HTTP Basic user name; with <see cref="Password"/>, every request must present both. Default none.</summary>
+    public string? Username { get; set; }
+
+    /// <summary>HTTP Basic password (at least 12 characters). Default none.</summary>
+    public string? Password { get; set; }
+
+    /// <summary>Only read: no requeue or delete buttons. Default false.</summary>
+    public bool ReadOnly { get; set; }
+
+    /// <summary>True when credentials are configured.</summary>
+    internal bool RequiresCredentials => !string.IsNullOrEmpty(Username) || !string.IsNullOrEmpty(Password);
+}

@@ -1,0 +1,106 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Sockets;
+using System.Text;
+using SceneCut.Worker.Tests.Scale;
+using SceneCut.Worker.Tests.TestSupport;
+
+namespace SceneCut.Worker.Tests.Dashboard;
+
+/// <summary>The worker process serving Hangfire's dashboard (Scale:Dashboard), on the test PostgreSQL.</summary>
+[Collection("worker processes")]
+public sealed class DashboardProcessTests
+{
+    private const string Password = "correct horse battery";
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+
+    [PostgresFact]
+    public async Task Enabled_OnLoopback_ServesTheDashboardWithoutCredentials()
+    {
+        var database = await ScaleDatabase.CreateAsync();
+        using var setup = new WorkerSetup();
+        var port = FreePort();
+        using var worker = WorkerProcess.Start([.. ScaleOutTests.Args(setup, database, 0), "--Scale:Dashboard:Enabled=true", $"--Scale:Dashboard:Port={port}"]);
+        using var http = new HttpClient();
+
+        var response = await FirstAnswerAsync(http, new Uri($"http://127.0.0.1:{port}/hangfire"), worker);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("SceneCut jobs", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [PostgresFact]
+    public async Task Enabled_WithCredentials_RejectsRequestsWithoutThemAndServesRequestsWithThem()
+    {
+        var database = await ScaleDatabase.CreateAsync();
+        using var setup = new WorkerSetup();
+        var port = FreePort();
+        using var worker = WorkerProcess.Start(
+        [
+            .. ScaleOutTests.Args(setup, database, 0), "--Scale:Dashboard:Enabled=true", $"--Scale:Dashboard:Port={port}",
+            "--Scale:Dashboard:Username=ops", $"--Scale:Dashboard:Password={Password}",
+        ]);
+        var page = new Uri($"http://127.0.0.1:{port}/hangfire");
+        using var anonymous = new HttpClient();
+
+        var unauthenticated = await FirstAnswerAsync(anonymous, page, worker);
+        using var wrong = new HttpClient { DefaultRequestHeaders = { Authorization = Basic("ops", "wrong password!") } };
+        var wrongPassword = await wrong.GetAsync(page);
+        using var right = new HttpClient { DefaultRequestHeaders = { Authorization = Basic("ops", Password) } };
+        var authenticated = await right.GetAsync(page);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, unauthenticated.StatusCode);
+        Assert.Equal("Basic", unauthenticated.Headers.WwwAuthenticate.Single().Scheme);
+        Assert.Equal(HttpStatusCode.Unauthorized, wrongPassword.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, authenticated.StatusCode);
+        Assert.Contains("SceneCut jobs", await authenticated.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    // No database needed: settings are checked before the worker waits for one.
+    [Fact]
+    public async Task Enabled_OnAllInterfacesWithoutCredentials_WorkerExitsWithCode10AndSaysWhy()
+    {
+        using var setup = new WorkerSetup();
+        var log = Path.Combine(setup.State, "worker.log");
+        using var worker = WorkerProcess.Start(
+        [
+            .. setup.Args(), "--Scale:Mode=Hangfire", "--Scale:ConnectionString=Host=127.0.0.1;Port=1;Username=nobody;Database=none",
+            "--Scale:Dashboard:Enabled=true", "--Scale:Dashboard:Address=0.0.0.0",
+        ], log);
+
+        await worker.WaitForExitAsync(Patience);
+
+        Assert.Equal(10, worker.ExitCode);
+        var printed = await File.ReadAllTextAsync(log);
+        Assert.Contains("Scale:Dashboard:Address 0.0.0.0 is not a loopback address", printed, StringComparison.Ordinal);
+        Assert.DoesNotContain("Cannot reach PostgreSQL", printed, StringComparison.Ordinal);
+    }
+
+    // The worker starts Kestrel once the database answers: retry until it listens (or the worker died).
+    private static async Task<HttpResponseMessage> FirstAnswerAsync(HttpClient http, Uri page, WorkerProcess worker)
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        while (true)
+        {
+            Assert.False(worker.HasExited, "the worker exited");
+            try
+            {
+                return await http.GetAsync(page);
+            }
+            catch (HttpRequestException) when (DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(200);
+            }
+        }
+    }
+
+    private static AuthenticationHeaderValue Basic(string user, string password) =>
+        new("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{password}")));
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

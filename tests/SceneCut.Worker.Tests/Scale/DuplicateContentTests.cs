@@ -1,0 +1,55 @@
+using System.Text.Json;
+using SceneCut.Worker.Tests.TestSupport;
+
+namespace SceneCut.Worker.Tests.Scale;
+
+/// <summary>The same content under several names in Hangfire mode: every name gets its result, the content is analysed once.</summary>
+[Collection("worker processes")]
+public sealed class DuplicateContentTests
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);
+
+    [PostgresFact]
+    public async Task SameContentUnderThreeNames_EveryNameGetsItsResult_AnalysedOnce()
+    {
+        var database = await ScaleDatabase.CreateAsync();
+        using var setup = new WorkerSetup();
+        Directory.CreateDirectory(Path.Combine(setup.Input, "sub"));
+        TestVideos.DistinctCopy(TestVideos.Short, Path.Combine(setup.Input, "x.mp4"), "x");
+        File.Copy(Path.Combine(setup.Input, "x.mp4"), Path.Combine(setup.Input, "sub", "x-copy.mp4"));
+        TestVideos.DistinctCopy(TestVideos.Short, Path.Combine(setup.Input, "y.mp4"), "y");
+        var workers = Enumerable.Range(0, 2).Select(i => WorkerProcess.Start(ScaleOutTests.Args(setup, database, i))).ToArray();
+        try
+        {
+            // Two names met while the content is new (claimed and enqueued, or running)...
+            await Wait.UntilAsync(() => File.Exists(setup.ResultFor("x.mp4")) || File.Exists(setup.ResultFor(Path.Combine("sub", "x-copy.mp4"))), Patience, "x's first result");
+            // ...and a third once it is Done.
+            File.Copy(Path.Combine(setup.Input, "x.mp4"), Path.Combine(setup.Input, "x-late.mp4"));
+            string[] names = ["x.mp4", Path.Combine("sub", "x-copy.mp4"), "x-late.mp4", "y.mp4"];
+            await Wait.UntilAsync(() => names.All(n => File.Exists(setup.ResultFor(n))), Patience, "a result for every name");
+            await Wait.UntilAsync(
+                () => database.Scalar("SELECT count(*) FROM scenecut_hangfire.job WHERE statename = 'Succeeded'") == 4, Patience,
+                "two analyses and two copies Succeeded");
+
+            Assert.Equal(2, await database.ScalarAsync("SELECT count(*) FROM scenecut_hangfire.job WHERE invocationdata::text LIKE '%AnalyseFileJob%'"));
+            Assert.Equal(2, await database.ScalarAsync("SELECT count(*) FROM scenecut_hangfire.job WHERE invocationdata::text LIKE '%CopyResultsJob%'"));
+            Assert.Equal(2, await database.ScalarAsync("SELECT count(*) FROM scenecut.content_claims WHERE state = 'Done'"));
+            Assert.Equal(2, await database.ScalarAsync("SELECT count(*) FROM scenecut.content_names WHERE state = 'Done'"));
+            // Each copy names its own file; the shots are the analysed name's.
+            var analysed = JsonDocument.Parse(await File.ReadAllTextAsync(setup.ResultFor("x.mp4"))).RootElement;
+            foreach (var name in names.Where(n => n.Contains('x', StringComparison.Ordinal)))
+            {
+                var result = JsonDocument.Parse(await File.ReadAllTextAsync(setup.ResultFor(name))).RootElement;
+                Assert.Equal(Path.Combine(setup.Input, name), result.GetProperty("video").GetProperty("path").GetString());
+                Assert.Equal(analysed.GetProperty("shots").GetRawText(), result.GetProperty("shots").GetRawText());
+            }
+        }
+        finally
+        {
+            foreach (var worker in workers)
+            {
+                worker.Dispose();
+            }
+        }
+    }
+}
