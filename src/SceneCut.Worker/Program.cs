@@ -3,9 +3,11 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using SceneCut.Scale.Database;
 using SceneCut.Worker;
+using SceneCut.Worker.Dashboard;
 
 // scenecut-worker: watches the folders in appsettings.json (Worker section) and writes one result per video.
-// Exit codes: 0 stopped, 3 the scale-out database cannot be reached, 10 invalid settings.
+// Exit codes: 0 stopped, 3 the scale-out database cannot be reached, 4 the dashboard cannot listen on its address,
+// 10 invalid settings.
 using var host = WorkerHost.CreateBuilder(args).Build();
 try
 {
@@ -27,6 +29,11 @@ try
     }
 
     await host.RunAsync();
+}
+catch (DashboardUnavailableException ex)
+{
+    await Console.Error.WriteLineAsync($"scenecut-worker: {ex.Message}");
+    return 4;
 }
 catch (OptionsValidationException ex)
 {

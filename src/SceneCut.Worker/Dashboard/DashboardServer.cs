@@ -57,7 +57,17 @@ internal sealed partial class DashboardServer(
             DisplayStorageConnectionString = false,
             AppPath = null,
         }, storage);
-        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (IOException ex)
+        {
+            // Kestrel reports a taken port or a foreign address as an IOException naming only the endpoint.
+            await app.DisposeAsync().ConfigureAwait(false);
+            throw new DashboardUnavailableException(dashboard.Address, dashboard.Port, ex);
+        }
+
         _app = app;
         LogListening(dashboard.Address, dashboard.Port, dashboard.Path, dashboard.RequiresCredentials);
     }

@@ -76,6 +76,26 @@ public sealed class DashboardProcessTests
         Assert.DoesNotContain("Cannot reach PostgreSQL", printed, StringComparison.Ordinal);
     }
 
+    [PostgresFact]
+    public async Task Enabled_OnATakenPort_WorkerExitsWithCode4NamingThePortAndTheCause()
+    {
+        var database = await ScaleDatabase.CreateAsync();
+        using var setup = new WorkerSetup();
+        var log = Path.Combine(setup.State, "worker.log");
+        using var taken = new TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((IPEndPoint)taken.LocalEndpoint).Port;
+        using var worker = WorkerProcess.Start([.. ScaleOutTests.Args(setup, database, 0), "--Scale:Dashboard:Enabled=true", $"--Scale:Dashboard:Port={port}"], log);
+
+        await worker.WaitForExitAsync(Patience);
+
+        Assert.Equal(4, worker.ExitCode);
+        // The host logs the failure with its stack first; the worker's own last word is one line with address and cause.
+        var lastLine = (await File.ReadAllLinesAsync(log)).Last(line => line.Length > 0);
+        Assert.StartsWith($"scenecut-worker: Hangfire dashboard cannot listen on 127.0.0.1:{port}", lastLine, StringComparison.Ordinal);
+        Assert.Contains("address already in use", lastLine, StringComparison.OrdinalIgnoreCase);
+    }
+
     // The worker starts Kestrel once the database answers: retry until it listens (or the worker died).
     private static async Task<HttpResponseMessage> FirstAnswerAsync(HttpClient http, Uri page, WorkerProcess worker)
     {
