@@ -190,8 +190,10 @@ public sealed class JobLedger : IDisposable
     /// Records <paramref name="fingerprint"/> as analysed elsewhere (another node of a scaled-out setup) at
     /// <paramref name="sourcePath"/> with <paramref name="outputs"/>: a later claim of the same content under another
     /// name then copies those results (or moves them when <paramref name="sourcePath"/> is gone) instead of analysing.
+    /// With <paramref name="quarantineReason"/> (<c>kind: message</c>) the content was quarantined there instead, and a
+    /// later claim writes that name its own error document.
     /// </summary>
-    public void Adopt(string sourcePath, ContentFingerprint fingerprint, IReadOnlyList<string> outputs)
+    public void Adopt(string sourcePath, ContentFingerprint fingerprint, IReadOnlyList<string> outputs, string? quarantineReason = null)
     {
         var json = JsonSerializer.Serialize(outputs.ToArray(), JobsJsonContext.Default.StringArray);
         lock (_gate)
@@ -200,10 +202,12 @@ public sealed class JobLedger : IDisposable
             var now = Now();
             using (var command = Command(transaction,
                 "INSERT INTO jobs (source_path, size, mtime_utc, content_hash, state, attempts, outputs, created_utc, finished_utc) " +
-                "VALUES ($path, $size, $mtime, $hash, 'Done', 0, $outputs, $now, $now) " +
-                "ON CONFLICT (content_hash, size) DO UPDATE SET source_path = excluded.source_path, state = 'Done', last_error = NULL, " +
+                "VALUES ($path, $size, $mtime, $hash, $state, 0, $outputs, $now, $now) " +
+                "ON CONFLICT (content_hash, size) DO UPDATE SET source_path = excluded.source_path, state = excluded.state, last_error = $error, " +
                 "outputs = excluded.outputs, finished_utc = excluded.finished_utc"))
             {
+                command.Parameters.AddWithValue("$state", quarantineReason is null ? nameof(JobState.Done) : nameof(JobState.Quarantined));
+                command.Parameters.AddWithValue("$error", (object?)quarantineReason ?? DBNull.Value);
                 command.Parameters.AddWithValue("$path", sourcePath);
                 command.Parameters.AddWithValue("$size", fingerprint.Size);
                 command.Parameters.AddWithValue("$mtime", fingerprint.LastWriteUtc.Ticks);

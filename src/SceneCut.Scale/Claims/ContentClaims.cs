@@ -71,7 +71,7 @@ public sealed class ContentClaims(string connectionString, TimeSpan orphanAfter)
     private const string TakeNamesSql = """
         UPDATE scenecut.content_names n SET state = 'Enqueued', updated_utc = now()
         FROM scenecut.content_claims c
-        WHERE n.hash = @hash AND n.state = 'Pending' AND c.hash = n.hash AND c.state = 'Done'
+        WHERE n.hash = @hash AND n.state = 'Pending' AND c.hash = n.hash AND c.state IN ('Done', 'Quarantined')
         RETURNING n.source_path, n.relative_path;
         """;
 
@@ -157,17 +157,26 @@ public sealed class ContentClaims(string connectionString, TimeSpan orphanAfter)
             "UPDATE scenecut.content_claims SET state = 'Done', reason = NULL, source_path = @path, outputs = @outputs, node = @node, updated_utc = now() WHERE hash = @hash",
             cancellationToken, ("hash", hash), ("path", sourcePath), ("outputs", JsonSerializer.Serialize(outputs)), ("node", ScaleNode.Name));
 
-    /// <summary>The analysed name and its result files when the content is Done; null otherwise.</summary>
+    /// <summary>
+    /// The analysed name and its result files when the content is Done, or the reason when it was Quarantined; null
+    /// otherwise (not settled yet, or Failed on transient faults: a further name then waits for the content to be retried).
+    /// </summary>
     public async Task<ContentResult?> GetResultAsync(string hash, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = new NpgsqlCommand(
-            "SELECT source_path, size, outputs FROM scenecut.content_claims WHERE hash = @hash AND state = 'Done' AND outputs IS NOT NULL", connection);
+            "SELECT source_path, size, outputs, state, reason FROM scenecut.content_claims " +
+            "WHERE hash = @hash AND ((state = 'Done' AND outputs IS NOT NULL) OR state = 'Quarantined')", connection);
         command.Parameters.AddWithValue("hash", hash);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
-            ? new ContentResult(reader.GetString(0), reader.GetInt64(1), JsonSerializer.Deserialize<string[]>(reader.GetString(2)) ?? [])
-            : null;
+        if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+
+        var outputs = reader.IsDBNull(2) ? [] : JsonSerializer.Deserialize<string[]>(reader.GetString(2)) ?? [];
+        return new ContentResult(
+            reader.GetString(0), reader.GetInt64(1), outputs, Enum.Parse<ClaimState>(reader.GetString(3)), reader.IsDBNull(4) ? null : reader.GetString(4));
     }
 
     /// <summary>
@@ -184,7 +193,7 @@ public sealed class ContentClaims(string connectionString, TimeSpan orphanAfter)
         return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is string;
     }
 
-    /// <summary>The names of <paramref name="hash"/> still waiting for results, once the content is Done; each is returned to one caller only.</summary>
+    /// <summary>The names of <paramref name="hash"/> still waiting for results, once the content is Done or Quarantined; each is returned to one caller only.</summary>
     public async Task<IReadOnlyList<ContentName>> TakeNamesAsync(string hash, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);

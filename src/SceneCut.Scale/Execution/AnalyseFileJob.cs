@@ -44,6 +44,8 @@ public sealed partial class AnalyseFileJob(
 
                 case OutcomeKind.Quarantined:
                     await claims.FinishAsync(hash, ClaimState.Quarantined, outcome.Error, cancellationToken).ConfigureAwait(false);
+                    // Further names of this content get their own error document, as in the embedded mode.
+                    await names.DispatchAsync(hash, cancellationToken).ConfigureAwait(false);
                     break;
 
                 default:

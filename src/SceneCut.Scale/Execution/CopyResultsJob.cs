@@ -9,7 +9,8 @@ namespace SceneCut.Scale.Execution;
 /// <summary>
 /// The Hangfire job for a further name of content another node analysed: the node-local ledger adopts that analysis,
 /// and the same <see cref="JobRunner"/> as the embedded mode writes this name's results from it — copied, or moved
-/// when the first name is gone — so the content is never analysed twice.
+/// when the first name is gone, or an error document when the content was quarantined — so the content is never
+/// analysed twice.
 /// </summary>
 public sealed partial class CopyResultsJob(
     JobRunner runner, JobLedger ledger, ContentClaims claims, NodeActivity activity, ILogger<CopyResultsJob> logger)
@@ -20,13 +21,15 @@ public sealed partial class CopyResultsJob(
     {
         if (await claims.GetResultAsync(hash, cancellationToken).ConfigureAwait(false) is not { } analysed)
         {
-            // Enqueued only once the content is Done; a content analysed again since (changed file) is not ours to copy.
+            // Enqueued only once the content is settled; a content analysed again since (changed file) is not ours to copy.
             LogNotDone(sourcePath, hash);
             return;
         }
 
         // Where the results are, not when the file was written: the modification time plays no part in finding content.
-        ledger.Adopt(analysed.SourcePath, new ContentFingerprint(analysed.Size, DateTime.UnixEpoch, hash), analysed.Outputs);
+        // Quarantined content has no results: the runner then writes this name its own error document with the reason.
+        var quarantineReason = analysed.State == ClaimState.Quarantined ? analysed.Reason ?? "Error: quarantined on another node" : null;
+        ledger.Adopt(analysed.SourcePath, new ContentFingerprint(analysed.Size, DateTime.UnixEpoch, hash), analysed.Outputs, quarantineReason);
         activity.Started();
         try
         {
@@ -63,6 +66,6 @@ public sealed partial class CopyResultsJob(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "{Path}: content {Hash} has no results to copy (not Done); left as it is")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Path}: content {Hash} has no results to copy (not Done or Quarantined); left as it is")]
     private partial void LogNotDone(string path, string hash);
 }

@@ -103,8 +103,9 @@ public sealed partial class DistributedIntake : IJobIntake
             LogEnqueued(input.SourcePath, jobId);
         }
 
-        // The same content under another name: recorded, and its results copied once the content is Done.
-        var newName = claim is ClaimState.Enqueued or ClaimState.Done
+        // The same content under another name: recorded, and its results copied once the content is Done (or its error
+        // document written once it is Quarantined; a Failed content's names wait until it is retried).
+        var newName = claim is ClaimState.Enqueued or ClaimState.Done or ClaimState.Quarantined or ClaimState.Failed
             && await _names.AddAsync(fingerprint.Hash, input, cancellationToken).ConfigureAwait(false);
 
         // Enqueued here or elsewhere, this version of the file needs no second look; a claim another node holds

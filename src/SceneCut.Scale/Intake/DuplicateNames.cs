@@ -30,7 +30,7 @@ public sealed partial class DuplicateNames(ContentClaims claims, IBackgroundJobC
         return added;
     }
 
-    /// <summary>Enqueues a copy job for every name of <paramref name="hash"/> still waiting, if the content is Done.</summary>
+    /// <summary>Enqueues a copy job for every name of <paramref name="hash"/> still waiting, if the content is Done (results to copy) or Quarantined (an error document to write).</summary>
     public async Task DispatchAsync(string hash, CancellationToken cancellationToken)
     {
         foreach (var name in await claims.TakeNamesAsync(hash, cancellationToken).ConfigureAwait(false))

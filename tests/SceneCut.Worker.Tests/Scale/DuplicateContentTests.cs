@@ -52,4 +52,38 @@ public sealed class DuplicateContentTests
             }
         }
     }
+
+    [PostgresFact]
+    public async Task QuarantinedContentUnderTwoNames_EachNameGetsItsErrorDocument_AnalysedOnce()
+    {
+        var database = await ScaleDatabase.CreateAsync();
+        using var setup = new WorkerSetup();
+        await File.WriteAllTextAsync(Path.Combine(setup.Input, "broken.mp4"), "not a video, but long enough to be fingerprinted");
+        File.Copy(Path.Combine(setup.Input, "broken.mp4"), Path.Combine(setup.Input, "broken-copy.mp4"));
+        using var worker = WorkerProcess.Start(ScaleOutTests.Args(setup, database, 0));
+        string[] names = ["broken.mp4", "broken-copy.mp4", "broken-late.mp4"];
+
+        // One name met with the content already quarantined, too.
+        await Wait.UntilAsync(() => File.Exists(setup.ErrorFor("broken.mp4")) || File.Exists(setup.ErrorFor("broken-copy.mp4")), Patience, "the first error document");
+        File.Copy(Path.Combine(setup.Input, "broken.mp4"), Path.Combine(setup.Input, "broken-late.mp4"));
+        await Wait.UntilAsync(() => names.All(n => File.Exists(setup.ErrorFor(n))), Patience, "an error document for every name");
+        await Wait.UntilAsync(
+            () => database.Scalar("SELECT count(*) FROM scenecut.content_names WHERE state = 'Quarantined'") == 2, Patience,
+            "both further names recorded Quarantined");
+
+        Assert.Equal(1, await database.ScalarAsync("SELECT count(*) FROM scenecut_hangfire.job WHERE invocationdata::text LIKE '%AnalyseFileJob%'"));
+        Assert.Equal(2, await database.ScalarAsync("SELECT count(*) FROM scenecut_hangfire.job WHERE invocationdata::text LIKE '%CopyResultsJob%'"));
+        Assert.Equal(1, await database.ScalarAsync("SELECT count(*) FROM scenecut.content_claims WHERE state = 'Quarantined'"));
+        Assert.Empty(Directory.GetFiles(setup.Output, "*.scenecut.json", SearchOption.AllDirectories));
+        // Each document names its own file and carries the analysed name's reason.
+        var reasons = new List<string>();
+        foreach (var name in names)
+        {
+            var error = JsonDocument.Parse(await File.ReadAllTextAsync(setup.ErrorFor(name))).RootElement;
+            Assert.Equal(Path.Combine(setup.Input, name), error.GetProperty("source").GetString());
+            reasons.Add(error.GetProperty("error").GetString() + ": " + error.GetProperty("message").GetString());
+        }
+
+        Assert.Single(reasons.Distinct());
+    }
 }
