@@ -14,11 +14,14 @@ public sealed class EmbeddingOptions : IValidatableObject
     [Required(AllowEmptyStrings = false)]
     public string ModelPath { get; set; } = EmbeddingDefaults.ModelPath;
 
-    /// <summary>Model input width in pixels. Default 224.</summary>
+    /// <summary>
+    /// Model input width in pixels. Default 224. A model exported at another fixed size is resized in memory when its
+    /// features come from a global average pool (docs/embeddings.md); for ResNet18 the size must be a multiple of 32.
+    /// </summary>
     [Range(8, 4096)]
     public int InputWidth { get; set; } = EmbeddingDefaults.InputWidth;
 
-    /// <summary>Model input height in pixels. Default 224.</summary>
+    /// <summary>Model input height in pixels. Default 224. See <see cref="InputWidth"/>.</summary>
     [Range(8, 4096)]
     public int InputHeight { get; set; } = EmbeddingDefaults.InputHeight;
 

@@ -11,11 +11,22 @@ namespace SceneCut.Embeddings;
 /// <param name="OutputName">The feature output.</param>
 /// <param name="BatchDimension">The input's first dimension: 1 when fixed at one frame, -1 when symbolic.</param>
 /// <param name="Dimension">Floats per frame in the output (its non-batch dimensions multiplied).</param>
-internal sealed record ModelShape(string InputName, string OutputName, int BatchDimension, int Dimension)
+/// <param name="ExportedImageSize">
+/// The fixed picture size (<c>W×H</c>) of a model exported at another size than the options ask for, when
+/// <see cref="Read"/> was allowed to accept that; null when the model takes the options' size as it is.
+/// </param>
+internal sealed record ModelShape(string InputName, string OutputName, int BatchDimension, int Dimension, string? ExportedImageSize = null)
 {
     /// <summary>Reads and checks the session's metadata.</summary>
+    /// <param name="session">The loaded model.</param>
+    /// <param name="options">What the embedder will feed it.</param>
+    /// <param name="path">The model file, for messages.</param>
+    /// <param name="acceptOtherImageSize">
+    /// Accept a fixed picture size other than the options' (the embedder then resizes the graph) and report it in
+    /// <see cref="ExportedImageSize"/>.
+    /// </param>
     /// <exception cref="EmbeddingModelException">The model does not fit the options.</exception>
-    public static ModelShape Read(InferenceSession session, EmbeddingOptions options, string path)
+    public static ModelShape Read(InferenceSession session, EmbeddingOptions options, string path, bool acceptOtherImageSize = false)
     {
         var inputs = session.InputMetadata;
         string inputName;
@@ -46,7 +57,15 @@ internal sealed record ModelShape(string InputName, string OutputName, int Batch
             ? [-1, 3, options.InputHeight, options.InputWidth]
             : [-1, options.InputHeight, options.InputWidth, 3];
         var dims = input.Dimensions;
-        if (dims[0] is not (1 or -1) || Enumerable.Range(1, 3).Any(i => dims[i] != -1 && dims[i] != wanted[i]))
+        var channels = options.Layout == TensorLayout.Nchw ? 1 : 3;
+        var (height, width) = options.Layout == TensorLayout.Nchw ? (2, 3) : (1, 2);
+        bool Fits(int i) => dims[i] == -1 || dims[i] == wanted[i];
+        string? exportedImageSize = null;
+        if (acceptOtherImageSize && dims[0] is 1 or -1 && Fits(channels) && !(Fits(height) && Fits(width)))
+        {
+            exportedImageSize = string.Create(CultureInfo.InvariantCulture, $"{dims[width]}×{dims[height]}");
+        }
+        else if (dims[0] is not (1 or -1) || Enumerable.Range(1, 3).Any(i => !Fits(i)))
         {
             throw Error(path, $"input '{inputName}' of shape {expectedInput} (layout {options.Layout}, InputWidth {options.InputWidth}, InputHeight {options.InputHeight}; batch 1 or symbolic)", Describe(input));
         }
@@ -71,7 +90,7 @@ internal sealed record ModelShape(string InputName, string OutputName, int Batch
         }
 
         var dimension = featureDims.Aggregate(1, (a, b) => checked(a * b));
-        return new ModelShape(inputName, outputName, dims[0], dimension);
+        return new ModelShape(inputName, outputName, dims[0], dimension, exportedImageSize);
     }
 
     private static EmbeddingModelException Error(string path, string expected, string found) =>

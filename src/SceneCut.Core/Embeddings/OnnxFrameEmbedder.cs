@@ -80,8 +80,14 @@ internal sealed class OnnxFrameEmbedder : IFrameEmbedder
         var path = ResolveModelPath(options.ModelPath);
         var bytes = File.ReadAllBytes(path);
         var (session, provider) = CreateSession(bytes, path, options, Warn);
-        var shape = ModelShape.Read(session, options, path);
+        var shape = ModelShape.Read(session, options, path, acceptOtherImageSize: true);
         var modelId = Identity(path, bytes, options, shape);
+        if (shape.ExportedImageSize is not null)
+        {
+            session.Dispose();
+            (bytes, session) = Resize(bytes, path, options, shape, provider);
+            shape = ModelShape.Read(session, options, path);
+        }
 
         var batchSize = 1;
         if (options.BatchSize > 1)
@@ -234,6 +240,51 @@ internal sealed class OnnxFrameEmbedder : IFrameEmbedder
         }
     }
 
+    // A model exported at another picture size is fixed at the options' size in memory, when its graph allows it.
+    private static (byte[] Model, InferenceSession Session) Resize(byte[] model, string path, EmbeddingOptions options, ModelShape shape, string provider)
+    {
+        var wanted = string.Create(CultureInfo.InvariantCulture, $"{options.InputWidth}×{options.InputHeight}");
+        byte[]? resized;
+        string? reason;
+        try
+        {
+            resized = OnnxShapeRewriter.SetImageSize(model, shape.InputName, shape.OutputName, options.Layout, options.InputHeight, options.InputWidth, out reason);
+        }
+        catch (InvalidDataException ex)
+        {
+            (resized, reason) = (null, ex.Message);
+        }
+
+        if (resized is null)
+        {
+            throw new EmbeddingModelException(
+                $"Embedding model {path}: expected a model that can run at {wanted} (SceneCut:Embeddings:InputWidth × InputHeight), " +
+                $"found one exported at {shape.ExportedImageSize} that cannot be resized: {reason}. Set InputWidth × InputHeight to {shape.ExportedImageSize}.");
+        }
+
+        try
+        {
+            return (resized, CreateSession(resized, path, WithProvider(options, provider), _ => { }).Session);
+        }
+        catch (EmbeddingModelException ex)
+        {
+            throw new EmbeddingModelException(
+                $"Embedding model {path}: expected its layers to fit {wanted} (SceneCut:Embeddings:InputWidth × InputHeight), found that ONNX Runtime rejects that size " +
+                $"({ex.InnerException?.Message}). It was exported at {shape.ExportedImageSize}; a CNN that halves the picture five times (a ResNet) needs multiples of 32.",
+                ex);
+        }
+    }
+
+    // The options of a second session: the same settings, on the provider the first one ended up with (no second warning).
+    private static EmbeddingOptions WithProvider(EmbeddingOptions options, string provider) => new()
+    {
+        GraphOptimization = options.GraphOptimization,
+        IntraOpThreads = options.IntraOpThreads,
+        AllowSpinning = options.AllowSpinning,
+        ExecutionProvider = Enum.Parse<ExecutionProvider>(provider),
+        DeviceId = options.DeviceId,
+    };
+
     // A fixed batch of 1 becomes symbolic in memory; a model that cannot be rewritten keeps batch 1 with a warning.
     private static (InferenceSession Session, int BatchSize) EnableBatching(InferenceSession session, byte[] model, string path, EmbeddingOptions options, ModelShape shape, string provider, Action<string> warn)
     {
@@ -246,7 +297,7 @@ internal sealed class OnnxFrameEmbedder : IFrameEmbedder
         byte[]? rewritten;
         try
         {
-            rewritten = OnnxBatchRewriter.MakeBatchSymbolic(model, shape.InputName, shape.OutputName);
+            rewritten = OnnxShapeRewriter.MakeBatchSymbolic(model, shape.InputName, shape.OutputName);
         }
         catch (InvalidDataException ex)
         {
@@ -259,16 +310,9 @@ internal sealed class OnnxFrameEmbedder : IFrameEmbedder
             return (session, 1);
         }
 
-        var providerOptions = new EmbeddingOptions
-        {
-            GraphOptimization = options.GraphOptimization,
-            IntraOpThreads = options.IntraOpThreads,
-            ExecutionProvider = Enum.Parse<ExecutionProvider>(provider),
-            DeviceId = options.DeviceId,
-        };
         try
         {
-            var batched = CreateSession(rewritten, path, providerOptions, _ => { }).Session;
+            var batched = CreateSession(rewritten, path, WithProvider(options, provider), _ => { }).Session;
             session.Dispose();
             return (batched, options.BatchSize);
         }

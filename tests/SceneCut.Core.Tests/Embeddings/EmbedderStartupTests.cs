@@ -50,14 +50,26 @@ public sealed class EmbedderStartupTests
     }
 
     [Fact]
-    public void Create_WrongInputSize_SaysExpectedAndFoundShape()
+    public void Create_OtherSizeOnAGraphWithoutGlobalPool_SaysItCannotBeResized()
     {
         var options = new EmbeddingOptions { ModelPath = Path.Combine(ResNet18Fixture.ModelsFolder, "ResNetPreprocess.onnx"), InputWidth = 256, BatchSize = 1 };
 
         var ex = Assert.Throws<EmbeddingModelException>(() => FrameEmbedder.Create(options));
 
-        Assert.Contains("of shape N×3×224×256", ex.Message);
-        Assert.Contains("found Single[1×3×224×224]", ex.Message);
+        Assert.Contains("expected a model that can run at 256×224 (SceneCut:Embeddings:InputWidth × InputHeight), found one exported at 224×224 that cannot be resized", ex.Message);
+        Assert.Contains("comes from Sub", ex.Message);
+    }
+
+    [Fact]
+    public void Create_ResNet18AtASizeItsLayersDoNotFit_SaysSoAndWhatFits()
+    {
+        var options = new EmbeddingOptions { InputWidth = 112, InputHeight = 112, BatchSize = 1 };
+
+        var ex = Assert.Throws<EmbeddingModelException>(() => FrameEmbedder.Create(options));
+
+        Assert.Contains("expected its layers to fit 112×112", ex.Message);
+        Assert.Contains("Incompatible dimensions", ex.Message);
+        Assert.Contains("exported at 224×224; a CNN that halves the picture five times (a ResNet) needs multiples of 32", ex.Message);
     }
 
     [Fact]

@@ -61,6 +61,27 @@ public sealed class OnnxFrameEmbedderTests(ResNet18Fixture fixture) : IClassFixt
     }
 
     [Fact]
+    public void Create_SmallerInput_ResizesTheGraphAndStillTellsPicturesApart()
+    {
+        using var small = OnnxFrameEmbedder.Create(new EmbeddingOptions { InputWidth = 128, InputHeight = 128 }, warn: null);
+        using var house = TestPictures.House();
+        using var checker = TestPictures.Checkerboard();
+
+        var vectors = small.Embed([house, checker, house]);
+        var atFullSize = embedder.Embed([house])[0];
+
+        // Resized in memory, still batched (the batching check ran on the resized graph), and another cache identity.
+        Assert.Equal(512, small.Dimension);
+        Assert.Equal(EmbeddingDefaults.BatchSize, small.BatchSize);
+        Assert.Empty(small.Warnings);
+        Assert.NotEqual(embedder.ModelId, small.ModelId);
+        Assert.True(TensorPrimitives.Distance<float>(vectors[0], vectors[2]) < 1e-5);
+        // The same picture at 128 and 224 stays close; another picture does not.
+        Assert.True(TensorPrimitives.Dot<float>(vectors[0], atFullSize) > 0.8, $"house at 128 vs 224: {TensorPrimitives.Dot<float>(vectors[0], atFullSize)}");
+        Assert.True(TensorPrimitives.Dot<float>(vectors[0], vectors[1]) < 0.7, $"house vs checkerboard at 128: {TensorPrimitives.Dot<float>(vectors[0], vectors[1])}");
+    }
+
+    [Fact]
     public void Preprocessing_EqualsPackageGraph_UpToItsMeanImage()
     {
         using var package = new PackagePipeline();
