@@ -56,6 +56,8 @@ public sealed class ContentClaims(string connectionString, TimeSpan orphanAfter)
             created_utc timestamptz NOT NULL,
             updated_utc timestamptz NOT NULL,
             PRIMARY KEY (hash, source_path));
+        -- Why a name ended Failed or Quarantined (its copy job gave up, or the content's own reason).
+        ALTER TABLE scenecut.content_names ADD COLUMN IF NOT EXISTS reason text NULL;
         """;
 
     // A name is recorded once, and never for the path the content was claimed under.
@@ -214,11 +216,14 @@ public sealed class ContentClaims(string connectionString, TimeSpan orphanAfter)
         ExecuteAsync("UPDATE scenecut.content_names SET state = 'Pending', updated_utc = now() WHERE hash = @hash AND source_path = @path AND state = 'Enqueued'",
             cancellationToken, ("hash", hash), ("path", sourcePath));
 
-    /// <summary>Records how copying the results to a further name ended (Done, Quarantined), or drops the name (null: the file vanished).</summary>
-    public Task FinishNameAsync(string hash, string sourcePath, ClaimState? state, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// Records how copying the results to a further name ended (Done, Quarantined, or Failed when its copy job gave up)
+    /// with the reason, or drops the name (null: the file vanished).
+    /// </summary>
+    public Task FinishNameAsync(string hash, string sourcePath, ClaimState? state, CancellationToken cancellationToken, string? reason = null) =>
         state is { } finished
-            ? ExecuteAsync("UPDATE scenecut.content_names SET state = @state, updated_utc = now() WHERE hash = @hash AND source_path = @path",
-                cancellationToken, ("hash", hash), ("path", sourcePath), ("state", finished.ToString()))
+            ? ExecuteAsync("UPDATE scenecut.content_names SET state = @state, reason = @reason, updated_utc = now() WHERE hash = @hash AND source_path = @path",
+                cancellationToken, ("hash", hash), ("path", sourcePath), ("state", finished.ToString()), ("reason", (object?)reason ?? DBNull.Value))
             : ExecuteAsync("DELETE FROM scenecut.content_names WHERE hash = @hash AND source_path = @path",
                 cancellationToken, ("hash", hash), ("path", sourcePath));
 

@@ -28,14 +28,14 @@ public sealed partial class AnalyseFileJob(
             switch (outcome.Kind)
             {
                 case OutcomeKind.Deferred or OutcomeKind.Cancelled:
-                    var attempt = (context?.GetJobParameter<int>("RetryCount") ?? 0) + 1;
-                    if (attempt >= options.Value.MaxAttempts)
+                    var attempt = JobAttempt.Of(context, options.Value);
+                    if (attempt.IsLast)
                     {
                         // Hangfire gives up after this run: the claim says why, next to Hangfire's failed state.
                         await claims.FinishAsync(hash, ClaimState.Failed, outcome.Error, CancellationToken.None).ConfigureAwait(false);
                     }
 
-                    LogDeferred(sourcePath, attempt, options.Value.MaxAttempts, outcome.Error);
+                    LogDeferred(sourcePath, attempt.Number, attempt.MaxAttempts, outcome.Error);
                     throw new JobDeferredException($"{sourcePath}: {outcome.Kind}: {outcome.Error}");
 
                 case OutcomeKind.Vanished:

@@ -1,8 +1,11 @@
 using Hangfire;
+using Hangfire.Server;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using SceneCut.Jobs.Jobs;
 using SceneCut.Jobs.Ledger;
 using SceneCut.Scale.Claims;
+using SceneCut.Scale.Options;
 
 namespace SceneCut.Scale.Execution;
 
@@ -10,14 +13,15 @@ namespace SceneCut.Scale.Execution;
 /// The Hangfire job for a further name of content another node analysed: the node-local ledger adopts that analysis,
 /// and the same <see cref="JobRunner"/> as the embedded mode writes this name's results from it — copied, or moved
 /// when the first name is gone, or an error document when the content was quarantined — so the content is never
-/// analysed twice.
+/// analysed twice. A copy that stays deferred (output folder away) through every run Hangfire allows leaves the name
+/// <c>Failed</c> with the reason, as the content's own job does.
 /// </summary>
 public sealed partial class CopyResultsJob(
-    JobRunner runner, JobLedger ledger, ContentClaims claims, NodeActivity activity, ILogger<CopyResultsJob> logger)
+    JobRunner runner, JobLedger ledger, ContentClaims claims, NodeActivity activity, IOptions<ScaleOptions> options, ILogger<CopyResultsJob> logger)
 {
     /// <summary>Writes the results of content <paramref name="hash"/> for the file at <paramref name="sourcePath"/>.</summary>
     [JobDisplayName("Copy results to {2}")]
-    public async Task RunAsync(string hash, string sourcePath, string relativePath, CancellationToken cancellationToken)
+    public async Task RunAsync(string hash, string sourcePath, string relativePath, PerformContext? context, CancellationToken cancellationToken)
     {
         if (await claims.GetResultAsync(hash, cancellationToken).ConfigureAwait(false) is not { } analysed)
         {
@@ -38,6 +42,14 @@ public sealed partial class CopyResultsJob(
             switch (outcome.Kind)
             {
                 case OutcomeKind.Deferred or OutcomeKind.Cancelled:
+                    var attempt = JobAttempt.Of(context, options.Value);
+                    if (attempt.IsLast)
+                    {
+                        // Hangfire gives up after this run: the name says why, instead of staying Enqueued for ever.
+                        await claims.FinishNameAsync(hash, sourcePath, ClaimState.Failed, CancellationToken.None, outcome.Error).ConfigureAwait(false);
+                    }
+
+                    LogDeferred(sourcePath, attempt.Number, attempt.MaxAttempts, outcome.Error);
                     throw new JobDeferredException($"{sourcePath}: {outcome.Kind}: {outcome.Error}");
 
                 case OutcomeKind.Vanished:
@@ -45,7 +57,7 @@ public sealed partial class CopyResultsJob(
                     break;
 
                 case OutcomeKind.Quarantined:
-                    await claims.FinishNameAsync(hash, sourcePath, ClaimState.Quarantined, cancellationToken).ConfigureAwait(false);
+                    await claims.FinishNameAsync(hash, sourcePath, ClaimState.Quarantined, cancellationToken, outcome.Error).ConfigureAwait(false);
                     break;
 
                 case OutcomeKind.Moved or OutcomeKind.Analysed:
@@ -65,6 +77,9 @@ public sealed partial class CopyResultsJob(
             activity.Ended();
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Path}: copying the results left pending on run {Attempt} of {MaxAttempts}: {Error}")]
+    private partial void LogDeferred(string path, int attempt, int maxAttempts, string? error);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Path}: content {Hash} has no results to copy (not Done or Quarantined); left as it is")]
     private partial void LogNotDone(string path, string hash);

@@ -97,7 +97,9 @@ public sealed partial class DistributedIntake : IJobIntake
         string? jobId = null;
         if (claim == ClaimState.Claimed)
         {
-            var job = Job.FromExpression<AnalyseFileJob>(j => j.RunAsync(fingerprint.Hash, input.SourcePath, input.RelativePath, null, CancellationToken.None));
+            // The queue goes into the job itself: Hangfire re-enqueues a retried job on the job's queue, and on "default"
+            // (which no SceneCut node serves) when only the first EnqueuedState named ours.
+            var job = Job.FromExpression<AnalyseFileJob>(j => j.RunAsync(fingerprint.Hash, input.SourcePath, input.RelativePath, null, CancellationToken.None), ScaleDefaults.Queue);
             jobId = _client.Create(job, new EnqueuedState(ScaleDefaults.Queue));
             await _claims.MarkEnqueuedAsync(fingerprint.Hash, jobId, cancellationToken).ConfigureAwait(false);
             LogEnqueued(input.SourcePath, jobId);

@@ -35,7 +35,9 @@ public sealed partial class DuplicateNames(ContentClaims claims, IBackgroundJobC
     {
         foreach (var name in await claims.TakeNamesAsync(hash, cancellationToken).ConfigureAwait(false))
         {
-            var job = Job.FromExpression<CopyResultsJob>(j => j.RunAsync(hash, name.SourcePath, name.RelativePath, CancellationToken.None));
+            // The queue goes into the job itself: Hangfire re-enqueues a retried job on the job's queue, and on "default"
+            // (which no SceneCut node serves) when only the first EnqueuedState named ours.
+            var job = Job.FromExpression<CopyResultsJob>(j => j.RunAsync(hash, name.SourcePath, name.RelativePath, null, CancellationToken.None), ScaleDefaults.Queue);
             string jobId;
             try
             {

@@ -86,4 +86,41 @@ public sealed class DuplicateContentTests
 
         Assert.Single(reasons.Distinct());
     }
+
+    [PostgresFact]
+    public async Task FurtherNameWhileTheOutputFolderIsAway_CopyGivesUpAfterMaxAttempts_NameFailedWithTheReason()
+    {
+        var database = await ScaleDatabase.CreateAsync();
+        using var setup = new WorkerSetup();
+        TestVideos.DistinctCopy(TestVideos.Short, Path.Combine(setup.Input, "x.mp4"), "x");
+        using var worker = WorkerProcess.Start([.. ScaleOutTests.Args(setup, database, 0), "--Scale:MaxAttempts=2"]);
+        await Wait.UntilAsync(
+            () => File.Exists(setup.ResultFor("x.mp4")) && database.Scalar("SELECT count(*) FROM scenecut.content_claims WHERE state = 'Done'") == 1,
+            Patience, "x analysed");
+
+        // Root cannot be locked out by permissions, so the folder is taken away and a file put in its place (an
+        // unmounted share); then a further name of the same content arrives.
+        var away = setup.Output + ".away";
+        Directory.Move(setup.Output, away);
+        await File.WriteAllTextAsync(setup.Output, "not a folder");
+        try
+        {
+            File.Copy(Path.Combine(setup.Input, "x.mp4"), Path.Combine(setup.Input, "x-late.mp4"));
+            await Wait.UntilAsync(
+                () => database.Scalar("SELECT count(*) FROM scenecut_hangfire.job WHERE statename = 'Failed' AND invocationdata::text LIKE '%CopyResultsJob%'") == 1,
+                Patience, "the copy job Failed after its two runs");
+
+            // The name says why, instead of staying Enqueued for ever; the content stays Done and was analysed once.
+            Assert.Equal("Failed", await database.TextAsync("SELECT state FROM scenecut.content_names WHERE source_path LIKE '%x-late.mp4'"));
+            var reason = await database.TextAsync("SELECT reason FROM scenecut.content_names WHERE source_path LIKE '%x-late.mp4'");
+            Assert.StartsWith("output folder unavailable", reason, StringComparison.Ordinal);
+            Assert.Equal(1, await database.ScalarAsync("SELECT count(*) FROM scenecut.content_claims WHERE state = 'Done'"));
+            Assert.Equal(1, await database.ScalarAsync("SELECT count(*) FROM scenecut_hangfire.job WHERE invocationdata::text LIKE '%AnalyseFileJob%'"));
+        }
+        finally
+        {
+            File.Delete(setup.Output);
+            Directory.Move(away, setup.Output);
+        }
+    }
 }

@@ -31,6 +31,14 @@ internal sealed class ScaleDatabase
         return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    public async Task<string?> TextAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return await command.ExecuteScalarAsync() as string;
+    }
+
     /// <summary>Stops or starts the whole test cluster (<c>.ci/postgres ctl</c>), to take the database away for a while.</summary>
     public static async Task ServerAsync(string action)
     {
@@ -53,4 +61,17 @@ internal sealed class ScaleDatabase
     }
 
     public long Scalar(string sql) => ScalarAsync(sql).GetAwaiter().GetResult();
+
+    /// <summary>The scalar, or -1 while a table it reads does not exist yet (the worker creates the schema at start).</summary>
+    public long TryScalar(string sql)
+    {
+        try
+        {
+            return Scalar(sql);
+        }
+        catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.UndefinedTable)
+        {
+            return -1;
+        }
+    }
 }

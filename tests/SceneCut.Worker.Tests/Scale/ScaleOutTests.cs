@@ -147,6 +147,40 @@ public sealed class ScaleOutTests(ITestOutputHelper output)
         }
     }
 
+    // A deferred job (output folder away) is retried by Hangfire. The retry must come back on SceneCut's queue: it used
+    // to land on Hangfire's "default" queue, which no node serves, and the file was never analysed.
+    [PostgresFact]
+    public async Task OutputFolderAwayAtFirstRun_HangfireRetriesOnOurQueue_ResultOnceItIsBack()
+    {
+        var database = await ScaleDatabase.CreateAsync();
+        using var setup = new WorkerSetup();
+        // Root cannot be locked out by permissions, so the folder is taken away and a file put in its place.
+        var away = setup.Output + ".away";
+        Directory.Move(setup.Output, away);
+        await File.WriteAllTextAsync(setup.Output, "not a folder");
+        TestVideos.DistinctCopy(TestVideos.Short, Path.Combine(setup.Input, "x.mp4"), "x");
+        using var worker = WorkerProcess.Start([.. Args(setup, database, 0), "--Scale:MaxAttempts=10"], LogFile(setup, 0));
+        try
+        {
+            // Hangfire's tables appear once the worker has started.
+            await Wait.UntilAsync(
+                () => database.TryScalar("SELECT count(*) FROM scenecut_hangfire.state WHERE reason LIKE 'Retry attempt%'") >= 1,
+                Patience, "the first run deferred");
+        }
+        finally
+        {
+            File.Delete(setup.Output);
+            Directory.Move(away, setup.Output);
+        }
+
+        await Wait.UntilAsync(() => File.Exists(setup.ResultFor("x.mp4")), Patience, "x's result after a retry");
+        await Wait.UntilAsync(
+            () => database.Scalar("SELECT count(*) FROM scenecut_hangfire.job WHERE statename = 'Succeeded'") == 1, Patience, "the job Succeeded");
+        Assert.Equal(1, await database.ScalarAsync("SELECT count(*) FROM scenecut_hangfire.job"));
+        Assert.Equal(1, await database.ScalarAsync("SELECT count(*) FROM scenecut.content_claims WHERE state = 'Done'"));
+        Assert.True(await database.ScalarAsync("SELECT count(*) FROM scenecut_hangfire.state WHERE name = 'Processing'") >= 2, "at least two runs");
+    }
+
     private const int Outages = 3;
     private static readonly TimeSpan OutageLength = TimeSpan.FromSeconds(3);
     private static readonly TimeSpan BetweenOutages = TimeSpan.FromSeconds(2);
