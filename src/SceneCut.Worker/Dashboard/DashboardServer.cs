@@ -3,6 +3,7 @@ using Hangfire;
 using Hangfire.Dashboard;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -31,15 +32,25 @@ internal sealed partial class DashboardServer(
         builder.Services.Replace(ServiceDescriptor.Singleton(loggerFactory));
         builder.Services.AddSingleton(storage);
         builder.Services.AddHangfire(static _ => { });
+        // Validated at start, so it loads here; Kestrel keeps it for the server's lifetime.
+        var certificate = dashboard.UsesHttps ? DashboardCertificate.TryLoad(dashboard, out _) : null;
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
         {
+            void Secure(ListenOptions listen)
+            {
+                if (certificate is not null)
+                {
+                    listen.UseHttps(certificate);
+                }
+            }
+
             if (string.Equals(dashboard.Address, "localhost", StringComparison.OrdinalIgnoreCase))
             {
-                kestrel.ListenLocalhost(dashboard.Port);
+                kestrel.ListenLocalhost(dashboard.Port, Secure);
             }
             else
             {
-                kestrel.Listen(IPAddress.Parse(dashboard.Address), dashboard.Port);
+                kestrel.Listen(IPAddress.Parse(dashboard.Address), dashboard.Port, Secure);
             }
         });
 
@@ -69,7 +80,7 @@ internal sealed partial class DashboardServer(
         }
 
         _app = app;
-        LogListening(dashboard.Address, dashboard.Port, dashboard.Path, dashboard.RequiresCredentials);
+        LogListening(certificate is null ? "http" : "https", dashboard.Address, dashboard.Port, dashboard.Path, dashboard.RequiresCredentials);
     }
 
     /// <inheritdoc />
@@ -90,6 +101,6 @@ internal sealed partial class DashboardServer(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Hangfire dashboard on http://{Address}:{Port}{Path} (credentials required: {Credentials})")]
-    private partial void LogListening(string address, int port, string path, bool credentials);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Hangfire dashboard on {Scheme}://{Address}:{Port}{Path} (credentials required: {Credentials})")]
+    private partial void LogListening(string scheme, string address, int port, string path, bool credentials);
 }

@@ -6,7 +6,8 @@ namespace SceneCut.Worker.Dashboard;
 /// The <c>Scale:Dashboard</c> section: Hangfire's dashboard served by this worker (Hangfire mode only). Off by default;
 /// when on it listens on 127.0.0.1 unless <see cref="Address"/> says otherwise, and any other address needs
 /// <see cref="Username"/> and <see cref="Password"/> (HTTP Basic; put the password in an environment variable,
-/// <c>Scale__Dashboard__Password</c>, not in the file). Defaults in <see cref="ScaleDashboardDefaults"/>.
+/// <c>Scale__Dashboard__Password</c>, not in the file) and HTTPS (<see cref="CertificatePath"/>), since Basic sends the
+/// password readable by anyone on the path. Defaults in <see cref="ScaleDashboardDefaults"/>.
 /// </summary>
 public sealed class ScaleDashboardOptions
 {
@@ -35,9 +36,28 @@ public sealed class ScaleDashboardOptions
     /// <summary>HTTP Basic password (at least 12 characters). Default none.</summary>
     public string? Password { get; set; }
 
+    /// <summary>
+    /// A certificate for HTTPS: a PKCS#12 file (<c>.pfx</c>/<c>.p12</c>, with <see cref="CertificatePassword"/> when it
+    /// has one) or a PEM certificate with its unencrypted key in the same file. Default none: plain HTTP, allowed on
+    /// loopback only unless <see cref="AllowPlainHttp"/>.
+    /// </summary>
+    public string? CertificatePath { get; set; }
+
+    /// <summary>Password of the PKCS#12 file. Default none.</summary>
+    public string? CertificatePassword { get; set; }
+
+    /// <summary>
+    /// Serve plain HTTP on a non-loopback address anyway: only behind a reverse proxy on another host that terminates
+    /// TLS. Default false.
+    /// </summary>
+    public bool AllowPlainHttp { get; set; }
+
     /// <summary>Only read: no requeue or delete buttons. Default false.</summary>
     public bool ReadOnly { get; set; }
 
     /// <summary>True when credentials are configured.</summary>
     internal bool RequiresCredentials => !string.IsNullOrEmpty(Username) || !string.IsNullOrEmpty(Password);
+
+    /// <summary>True when a certificate is configured (HTTPS).</summary>
+    internal bool UsesHttps => !string.IsNullOrEmpty(CertificatePath);
 }

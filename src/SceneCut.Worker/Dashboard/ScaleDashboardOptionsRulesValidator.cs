@@ -5,8 +5,9 @@ using SceneCut.Scale.Options;
 namespace SceneCut.Worker.Dashboard;
 
 /// <summary>
-/// Rules across fields: the dashboard needs Hangfire mode, a parsable address, and credentials before it listens on
-/// anything but loopback (it can requeue and delete jobs: no anonymous access from the network).
+/// Rules across fields: the dashboard needs Hangfire mode, a parsable address, and credentials and HTTPS before it
+/// listens on anything but loopback (it can requeue and delete jobs: no anonymous access from the network, and no
+/// password readable on the way); a configured certificate must load.
 /// </summary>
 public sealed class ScaleDashboardOptionsRulesValidator(ScaleMode mode) : IValidateOptions<ScaleDashboardOptions>
 {
@@ -45,6 +46,21 @@ public sealed class ScaleDashboardOptionsRulesValidator(ScaleMode mode) : IValid
             failures.Add(
                 $"Scale:Dashboard:Address {options.Address} is not a loopback address: anyone on the network could requeue or delete jobs. " +
                 "Set Scale:Dashboard:Username and Scale:Dashboard:Password (HTTP Basic), or keep the address 127.0.0.1.");
+        }
+        else if (!loopback && !options.UsesHttps && !options.AllowPlainHttp)
+        {
+            failures.Add(
+                $"Scale:Dashboard:Address {options.Address} is not a loopback address: over plain HTTP the Basic password travels readable. " +
+                "Set Scale:Dashboard:CertificatePath (HTTPS), or Scale:Dashboard:AllowPlainHttp=true behind a proxy that terminates TLS.");
+        }
+
+        if (options.UsesHttps)
+        {
+            using var certificate = DashboardCertificate.TryLoad(options, out var problem);
+            if (certificate is null)
+            {
+                failures.Add($"Scale:Dashboard:CertificatePath {options.CertificatePath}: {problem}");
+            }
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

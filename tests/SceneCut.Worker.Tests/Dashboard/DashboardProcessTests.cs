@@ -56,6 +56,63 @@ public sealed class DashboardProcessTests
         Assert.Contains("SceneCut jobs", await authenticated.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [PostgresFact]
+    public async Task Enabled_OnAllInterfacesWithCredentialsAndCertificate_ServesHttpsWithThatCertificate()
+    {
+        var database = await ScaleDatabase.CreateAsync();
+        using var setup = new WorkerSetup();
+        var (certificate, thumbprint) = TestCertificates.WritePkcs12(setup.State, "pfx password");
+        var port = FreePort();
+        using var worker = WorkerProcess.Start(
+        [
+            .. ScaleOutTests.Args(setup, database, 0), "--Scale:Dashboard:Enabled=true", "--Scale:Dashboard:Address=0.0.0.0", $"--Scale:Dashboard:Port={port}",
+            "--Scale:Dashboard:Username=ops", $"--Scale:Dashboard:Password={Password}",
+            $"--Scale:Dashboard:CertificatePath={certificate}", "--Scale:Dashboard:CertificatePassword=pfx password",
+        ]);
+        var page = new Uri($"https://127.0.0.1:{port}/hangfire");
+        string? presented = null;
+        // Trust exactly the certificate configured (self-signed), and note which one the server presented.
+        HttpClientHandler Handler() => new()
+        {
+            ServerCertificateCustomValidationCallback = (_, served, _, _) =>
+            {
+                presented = served?.Thumbprint;
+                return presented == thumbprint;
+            },
+        };
+        using var anonymous = new HttpClient(Handler());
+
+        var unauthenticated = await FirstAnswerAsync(anonymous, page, worker);
+        using var right = new HttpClient(Handler()) { DefaultRequestHeaders = { Authorization = Basic("ops", Password) } };
+        var authenticated = await right.GetAsync(page);
+        using var plain = new HttpClient();
+        var plainAnswer = await Record.ExceptionAsync(() => plain.GetAsync(new Uri($"http://127.0.0.1:{port}/hangfire")));
+
+        Assert.Equal(thumbprint, presented);
+        Assert.Equal(HttpStatusCode.Unauthorized, unauthenticated.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, authenticated.StatusCode);
+        Assert.Contains("SceneCut jobs", await authenticated.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // No plain-HTTP answer on that port: the password never travels readable.
+        Assert.IsType<HttpRequestException>(plainAnswer);
+    }
+
+    [Fact]
+    public async Task Enabled_OnAllInterfacesWithCredentialsOverPlainHttp_WorkerExitsWithCode10AndSaysWhy()
+    {
+        using var setup = new WorkerSetup();
+        var log = Path.Combine(setup.State, "worker.log");
+        using var worker = WorkerProcess.Start(
+        [
+            .. setup.Args(), "--Scale:Mode=Hangfire", "--Scale:ConnectionString=Host=127.0.0.1;Port=1;Username=nobody;Database=none",
+            "--Scale:Dashboard:Enabled=true", "--Scale:Dashboard:Address=0.0.0.0", "--Scale:Dashboard:Username=ops", $"--Scale:Dashboard:Password={Password}",
+        ], log);
+
+        await worker.WaitForExitAsync(Patience);
+
+        Assert.Equal(10, worker.ExitCode);
+        Assert.Contains("over plain HTTP the Basic password travels readable", await File.ReadAllTextAsync(log), StringComparison.Ordinal);
+    }
+
     // No database needed: settings are checked before the worker waits for one.
     [Fact]
     public async Task Enabled_OnAllInterfacesWithoutCredentials_WorkerExitsWithCode10AndSaysWhy()

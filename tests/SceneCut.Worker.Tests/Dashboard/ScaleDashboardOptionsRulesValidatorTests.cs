@@ -1,5 +1,7 @@
 using SceneCut.Scale.Options;
 using SceneCut.Worker.Dashboard;
+using SceneCut.Testing;
+using SceneCut.Worker.Tests.TestSupport;
 
 namespace SceneCut.Worker.Tests.Dashboard;
 
@@ -18,6 +20,9 @@ public sealed class ScaleDashboardOptionsRulesValidatorTests
         Assert.Equal("/hangfire", options.Path);
         Assert.Null(options.Username);
         Assert.Null(options.Password);
+        Assert.Null(options.CertificatePath);
+        Assert.Null(options.CertificatePassword);
+        Assert.False(options.AllowPlainHttp);
         Assert.False(options.ReadOnly);
         Assert.True(Hangfire.Validate(null, new ScaleDashboardOptions { Enabled = true }).Succeeded);
     }
@@ -43,11 +48,52 @@ public sealed class ScaleDashboardOptionsRulesValidatorTests
     }
 
     [Fact]
-    public void Validate_NonLoopbackWithCredentials_Succeeds() =>
-        Assert.True(Hangfire.Validate(null, new ScaleDashboardOptions
+    public void Validate_NonLoopbackWithCredentialsOverPlainHttp_FailsNamingTheCertificate()
+    {
+        var result = Hangfire.Validate(null, new ScaleDashboardOptions
         {
             Enabled = true, Address = "0.0.0.0", Username = "ops", Password = "correct horse battery",
+        });
+
+        Assert.True(result.Failed);
+        Assert.Contains("over plain HTTP the Basic password travels readable", result.FailureMessage, StringComparison.Ordinal);
+        Assert.Contains("Scale:Dashboard:CertificatePath", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_NonLoopbackWithCredentialsAndPlainHttpAllowed_Succeeds() =>
+        Assert.True(Hangfire.Validate(null, new ScaleDashboardOptions
+        {
+            Enabled = true, Address = "0.0.0.0", Username = "ops", Password = "correct horse battery", AllowPlainHttp = true,
         }).Succeeded);
+
+    [Fact]
+    public void Validate_NonLoopbackWithCredentialsAndCertificate_Succeeds()
+    {
+        using var folder = new TempFolder();
+        var (path, _) = TestCertificates.WritePkcs12(folder.Path, "pfx password");
+
+        Assert.True(Hangfire.Validate(null, new ScaleDashboardOptions
+        {
+            Enabled = true, Address = "0.0.0.0", Username = "ops", Password = "correct horse battery", CertificatePath = path, CertificatePassword = "pfx password",
+        }).Succeeded);
+    }
+
+    [Fact]
+    public void Validate_BadCertificates_FailNamingThePathAndTheCause()
+    {
+        using var folder = new TempFolder();
+        var (pkcs12, _) = TestCertificates.WritePkcs12(folder.Path, "pfx password");
+        var withoutKey = TestCertificates.WritePemWithoutKey(folder.Path);
+        var missing = Path.Combine(folder.Path, "nope.pfx");
+
+        string Failure(string path, string? password = null) =>
+            Hangfire.Validate(null, new ScaleDashboardOptions { Enabled = true, CertificatePath = path, CertificatePassword = password }).FailureMessage ?? "";
+
+        Assert.Equal($"Scale:Dashboard:CertificatePath {missing}: no such file", Failure(missing));
+        Assert.StartsWith($"Scale:Dashboard:CertificatePath {pkcs12}: cannot be read as a certificate with its key", Failure(pkcs12, "wrong password"), StringComparison.Ordinal);
+        Assert.StartsWith($"Scale:Dashboard:CertificatePath {withoutKey}: cannot be read as a certificate with its key", Failure(withoutKey), StringComparison.Ordinal);
+    }
 
     [Fact]
     public void Validate_DisabledNonLoopbackWithoutCredentials_Succeeds() =>
