@@ -1,4 +1,5 @@
 using Hangfire;
+using Hangfire.States;
 using Hangfire.PostgreSql;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -65,7 +66,9 @@ public static class ScaleServiceCollectionExtensions
             {
                 var scale = sp.GetRequiredService<IOptions<ScaleOptions>>().Value;
                 server.WorkerCount = scale.WorkerCount;
-                server.Queues = [ScaleDefaults.Queue];
+                // "default" too: before 0.1.0's fix, Hangfire put retried jobs there, where no node looked. The schema is
+                // SceneCut's own, so that queue holds nothing but such stranded jobs, and serving it finishes them.
+                server.Queues = [ScaleDefaults.Queue, EnqueuedState.DefaultQueue];
                 server.ServerName = ScaleNode.Name;
                 server.ShutdownTimeout = drain;
                 server.SchedulePollingInterval = TimeSpan.FromSeconds(scale.QueuePollSeconds);

@@ -1,4 +1,11 @@
 using System.Diagnostics;
+using Hangfire;
+using Hangfire.Common;
+using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
+using Hangfire.States;
+using SceneCut.Scale.Execution;
+using SceneCut.Scale.Options;
 using SceneCut.Worker.Tests.TestSupport;
 using Xunit.Abstractions;
 
@@ -179,6 +186,27 @@ public sealed class ScaleOutTests(ITestOutputHelper output)
         Assert.Equal(1, await database.ScalarAsync("SELECT count(*) FROM scenecut_hangfire.job"));
         Assert.Equal(1, await database.ScalarAsync("SELECT count(*) FROM scenecut.content_claims WHERE state = 'Done'"));
         Assert.True(await database.ScalarAsync("SELECT count(*) FROM scenecut_hangfire.state WHERE name = 'Processing'") >= 2, "at least two runs");
+    }
+
+    // Retries of older versions landed on Hangfire's "default" queue: a node serves it too, so such a job still runs.
+    [PostgresFact]
+    public async Task JobStrandedOnTheDefaultQueue_IsRunByANode()
+    {
+        var database = await ScaleDatabase.CreateAsync();
+        using var setup = new WorkerSetup();
+        var stranded = Path.Combine(setup.State, "stranded.mp4");
+        TestVideos.DistinctCopy(TestVideos.Short, stranded, "stranded");
+        var storageOptions = new PostgreSqlStorageOptions { SchemaName = ScaleDefaults.Schema, PrepareSchemaIfNecessary = true };
+        var storage = new PostgreSqlStorage(new NpgsqlConnectionFactory(database.ConnectionString, storageOptions), storageOptions);
+        new BackgroundJobClient(storage).Create(
+            Job.FromExpression<AnalyseFileJob>(j => j.RunAsync("stranded", stranded, "stranded.mp4", null, CancellationToken.None)),
+            new EnqueuedState(EnqueuedState.DefaultQueue));
+
+        using var worker = WorkerProcess.Start(Args(setup, database, 0), LogFile(setup, 0));
+
+        await Wait.UntilAsync(() => File.Exists(setup.ResultFor("stranded.mp4")), Patience, "the stranded job's result");
+        await Wait.UntilAsync(
+            () => database.Scalar("SELECT count(*) FROM scenecut_hangfire.job WHERE statename = 'Succeeded'") == 1, Patience, "the job Succeeded");
     }
 
     private const int Outages = 3;
