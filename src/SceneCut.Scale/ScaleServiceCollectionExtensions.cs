@@ -66,7 +66,7 @@ public static class ScaleServiceCollectionExtensions
             {
                 var scale = sp.GetRequiredService<IOptions<ScaleOptions>>().Value;
                 server.WorkerCount = scale.WorkerCount;
-                // "default" too: before 0.1.0's fix, Hangfire put retried jobs there, where no node looked. The schema is
+                // "default" too: until the queue went into each job, Hangfire put retried jobs there, where no node looked. The schema is
                 // SceneCut's own, so that queue holds nothing but such stranded jobs, and serving it finishes them.
                 server.Queues = [ScaleDefaults.Queue, EnqueuedState.DefaultQueue];
                 server.ServerName = ScaleNode.Name;
