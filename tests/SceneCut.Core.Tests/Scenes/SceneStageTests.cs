@@ -1,4 +1,8 @@
+using OpenCvSharp;
+using SceneCut.Pipeline;
 using SceneCut.Scenes;
+using SceneCut.Synthetic;
+using SceneCut.Testing;
 
 namespace SceneCut.Tests.Scenes;
 
@@ -20,5 +24,24 @@ public sealed class SceneStageTests
         var p = SceneStage.BlackShotsOpenScenes([Shot(false), Shot(true), Shot(false)], [1.0, 0.2, 0.9]);
 
         Assert.Equal([1.0, 0.9, 0.0], p);
+    }
+
+    [Fact]
+    public async Task Detect_ShippedSceneModelOnOtherEmbeddings_WarnsInTheResult_DefaultsDoNot()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("clip.mp4");
+        SyntheticClip.Write(path, [new(21, 30), new(22, 30)], [SyntheticTransition.Cut], new Size(320, 180), fps: 25);
+        var smaller = new PipelineOptions();
+        smaller.Embeddings.InputWidth = 128;
+        smaller.Embeddings.InputHeight = 128;
+
+        var defaults = await ScenePipeline.RunAsync(path, new PipelineOptions(), progress: null, CancellationToken.None);
+        var resized = await ScenePipeline.RunAsync(path, smaller, progress: null, CancellationToken.None);
+
+        Assert.Empty(defaults.Processing.Warnings);
+        var warning = Assert.Single(resized.Processing.Warnings);
+        Assert.Contains("the shipped scene model (models/scene-model.scm) was trained on the default embeddings (ResNet18 at 224×224)", warning, StringComparison.Ordinal);
+        Assert.Contains("changes the input size (128×128)", warning, StringComparison.Ordinal);
     }
 }
