@@ -1,6 +1,6 @@
 using Hangfire;
-using Hangfire.States;
 using Hangfire.PostgreSql;
+using Hangfire.States;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -66,8 +66,8 @@ public static class ScaleServiceCollectionExtensions
             {
                 var scale = sp.GetRequiredService<IOptions<ScaleOptions>>().Value;
                 server.WorkerCount = scale.WorkerCount;
-                // "default" too: until the queue went into each job, Hangfire put retried jobs there, where no node looked. The schema is
-                // SceneCut's own, so that queue holds nothing but such stranded jobs, and serving it finishes them.
+                // "default" too: until the queue went into each job, Hangfire put retried jobs there, where no node
+                // looked. The schema is SceneCut's own, so that queue holds nothing but such stranded jobs.
                 server.Queues = [ScaleDefaults.Queue, EnqueuedState.DefaultQueue];
                 server.ServerName = ScaleNode.Name;
                 server.ShutdownTimeout = drain;

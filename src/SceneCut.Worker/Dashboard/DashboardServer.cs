@@ -1,4 +1,5 @@
 using System.Net;
+using System.Security.Cryptography.X509Certificates;
 using Hangfire;
 using Hangfire.Dashboard;
 using Microsoft.AspNetCore.Builder;
@@ -21,6 +22,7 @@ internal sealed partial class DashboardServer(
     : IHostedService, IAsyncDisposable
 {
     private WebApplication? _app;
+    private X509Certificate2? _certificate;
 
     /// <inheritdoc />
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -32,8 +34,12 @@ internal sealed partial class DashboardServer(
         builder.Services.Replace(ServiceDescriptor.Singleton(loggerFactory));
         builder.Services.AddSingleton(storage);
         builder.Services.AddHangfire(static _ => { });
-        // Validated at start, so it loads here; Kestrel keeps it for the server's lifetime.
-        var certificate = dashboard.UsesHttps ? DashboardCertificate.TryLoad(dashboard, out _) : null;
+        // Validated at start, so it loads here; if the file went bad since, the dashboard must not fall back to plain HTTP.
+        var certificate = dashboard.UsesHttps
+            ? DashboardCertificate.TryLoad(dashboard, out var problem)
+                ?? throw new InvalidOperationException($"Scale:Dashboard:CertificatePath {dashboard.CertificatePath}: {problem}")
+            : null;
+        _certificate = certificate;
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
         {
             void Secure(ListenOptions listen)
@@ -99,6 +105,8 @@ internal sealed partial class DashboardServer(
         {
             await _app.DisposeAsync().ConfigureAwait(false);
         }
+
+        _certificate?.Dispose();
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Hangfire dashboard on {Scheme}://{Address}:{Port}{Path} (credentials required: {Credentials})")]
