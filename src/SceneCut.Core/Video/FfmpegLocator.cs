@@ -58,12 +58,19 @@ public static partial class FfmpegLocator
         try
         {
             // Four small runs, each mostly FFmpeg loading its libraries (~0.1 s): side by side, not one after another.
+            // Threads of their own, not the pool: this caller blocks on them, and a worker's pool must not starve.
+            Task<FfmpegCommandResult> Start(string program, string[] arguments) => Task.Factory.StartNew(
+                () => FfmpegCommand.Run(program, arguments, timeout, CancellationToken.None),
+                CancellationToken.None,
+                TaskCreationOptions.LongRunning,
+                TaskScheduler.Default);
+
+            var versionRun = Start(ffmpeg, ["-hide_banner", "-version"]);
+            var probeRun = Start(ffprobe, ["-hide_banner", "-version"]);
             // showinfo's options are listed by the filter help; asking is cheaper than guessing from version numbers.
+            var showInfoRun = Start(ffmpeg, ["-hide_banner", "-h", "filter=showinfo"]);
             // The CNN's samples travel over a Unix domain socket where this build can write to one.
-            var versionRun = Task.Run(() => FfmpegCommand.Run(ffmpeg, ["-hide_banner", "-version"], timeout, CancellationToken.None));
-            var probeRun = Task.Run(() => FfmpegCommand.Run(ffprobe, ["-hide_banner", "-version"], timeout, CancellationToken.None));
-            var showInfoRun = Task.Run(() => FfmpegCommand.Run(ffmpeg, ["-hide_banner", "-h", "filter=showinfo"], timeout, CancellationToken.None));
-            var protocolsRun = Task.Run(() => FfmpegCommand.Run(ffmpeg, ["-hide_banner", "-protocols"], timeout, CancellationToken.None));
+            var protocolsRun = Start(ffmpeg, ["-hide_banner", "-protocols"]);
             var version = versionRun.GetAwaiter().GetResult();
             if (version.ExitCode != 0)
             {

@@ -29,6 +29,9 @@ internal sealed class WorkerSetup : IDisposable
 
     public int Parallelism { get; set; } = 2;
 
+    /// <summary>How long a file's size and time must stay still before it is taken (Worker:StableSeconds).</summary>
+    public double StableSeconds { get; set; } = 1;
+
     public string ResultFor(string name) => Path.Combine(Output, name + ".scenecut.json");
 
     public string ErrorFor(string name) => Path.Combine(Output, name + ".scenecut.error.json");
@@ -42,7 +45,7 @@ internal sealed class WorkerSetup : IDisposable
             "--Worker:Folders:0:Include:0=**/*.mp4",
             "--Worker:Folders:0:Include:1=**/*.mkv",
             $"--Worker:OutputFolder={Output}",
-            "--Worker:StableSeconds=1",
+            string.Create(c, $"--Worker:StableSeconds={StableSeconds}"),
             "--Worker:RescanSeconds=2",
             "--Worker:PollSeconds=0.2",
             $"--Worker:Parallelism={Parallelism}",

@@ -39,12 +39,15 @@ public sealed class WorkerHostTests
     [Fact]
     public async Task Run_SlowCopy_TakesTheFileOnlyWhenComplete()
     {
-        using var setup = new WorkerSetup();
+        // 3 s of stillness, pieces every 0.35 s: the copy (about 4 s) outlasts the window, and a loaded machine (other
+        // test classes run worker processes meanwhile) may delay a piece by seconds without the file looking complete.
+        // With a 1 s window a piece delayed past it made the worker take the half-copied file (1 CI run in 5).
+        using var setup = new WorkerSetup { StableSeconds = 3 };
         var bytes = await File.ReadAllBytesAsync(TestVideos.Short);
         using var host = WorkerHost.CreateBuilder(setup.Args()).Build();
         await host.StartAsync();
 
-        // About 4 s of copying in pieces, each well inside the 1 s stability window.
+        // About 4 s of copying in pieces, each well inside the stability window.
         var target = Path.Combine(setup.Input, "slow.mp4");
         await using (var stream = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.ReadWrite))
         {
