@@ -61,7 +61,7 @@ internal static class OnnxShapeRewriter
                     changed = true;
                     return true;
                 case GraphInput or GraphOutput when NameOf(value) == (graphField == GraphInput ? inputName : outputName):
-                    var rewritten = RewriteDims(value, index => index == 0 ? SymbolicDim(BatchDimensionName) : null);
+                    var rewritten = RewriteDims(value, (index, size) => index == 0 && size == 1 ? SymbolicDim(BatchDimensionName) : null);
                     if (rewritten is null)
                     {
                         return false;
@@ -80,10 +80,10 @@ internal static class OnnxShapeRewriter
     /// <summary>
     /// The model with the picture of <paramref name="inputName"/> fixed at <paramref name="height"/> ×
     /// <paramref name="width"/> instead of its exported size. Fixed rather than symbolic, so ONNX Runtime checks at load
-    /// that every layer fits the new size (a ResNet's strides need a multiple of 32). That is only sound for a CNN whose picture size disappears in a global average at the end: the
-    /// node that produces <paramref name="outputName"/> must be an <c>AveragePool</c> over the whole last feature map
-    /// (its output 1×1), which becomes a <c>GlobalAveragePool</c> — the same numbers at the exported size, and still
-    /// the mean of the map at any other. A model already ending in <c>GlobalAveragePool</c> needs no node change.
+    /// that every layer fits the new size (a ResNet's strides need a multiple of 32). That is only sound for a CNN whose
+    /// picture size disappears in a global average at the end: the node that produces <paramref name="outputName"/>
+    /// must be an <c>AveragePool</c> over the whole last feature map (its output 1×1), which becomes a
+    /// <c>GlobalAveragePool</c> — the same numbers at the exported size, and still the mean of the map at any other. A model already ending in <c>GlobalAveragePool</c> needs no node change.
     /// </summary>
     /// <param name="model">The ONNX model's bytes.</param>
     /// <param name="inputName">The image input.</param>
@@ -107,7 +107,7 @@ internal static class OnnxShapeRewriter
                     // Dropped: every entry holds the exported picture size; ONNX Runtime re-infers them.
                     return true;
                 case GraphInput when NameOf(value) == inputName:
-                    var sized = RewriteDims(value, index => index == heightIndex ? FixedDim(height) : index == widthIndex ? FixedDim(width) : null);
+                    var sized = RewriteDims(value, (index, _) => index == heightIndex ? FixedDim(height) : index == widthIndex ? FixedDim(width) : null);
                     WriteLengthDelimited(graphWriter, graphField, sized ?? value.ToArray());
                     return true;
                 case GraphOutput when NameOf(value) == outputName:
@@ -165,15 +165,14 @@ internal static class OnnxShapeRewriter
             return true;
         });
 
-    // ValueInfoProto → type → tensor_type → shape → dims: each fixed dim for which newDim gives a replacement gets it (a
-    // dim that is already symbolic stays as it is); null when no dim changed.
-    private static byte[]? RewriteDims(ReadOnlySpan<byte> valueInfo, Func<int, byte[]?> newDim)
+    // ValueInfoProto → type → tensor_type → shape → dims: each fixed dim for which newDim (given its position and size)
+    // gives a replacement gets it (a dim that is already symbolic stays as it is); null when no dim changed.
+    private static byte[]? RewriteDims(ReadOnlySpan<byte> valueInfo, Func<int, long, byte[]?> newDim)
     {
         var found = false;
         var result = RewriteShape(valueInfo, (shapeField, dim, shapeWriter, index) =>
         {
-            var replacement = newDim(index);
-            if (replacement is null || FixedValue(dim) is null)
+            if (FixedValue(dim) is not { } size || newDim(index, size) is not { } replacement)
             {
                 return false;
             }
