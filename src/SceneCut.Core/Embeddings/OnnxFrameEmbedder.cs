@@ -79,22 +79,23 @@ internal sealed class OnnxFrameEmbedder : IFrameEmbedder
 
         var path = ResolveModelPath(options.ModelPath);
         var bytes = File.ReadAllBytes(path);
-        var (session, provider) = CreateSession(bytes, path, options, Warn);
-        var shape = ModelShape.Read(session, options, path, acceptOtherImageSize: true);
+        // The graph is settled first (resized, batch made symbolic) on sessions that are only read, and the one session
+        // that embeds is created last, from the final bytes: a full session of ResNet18 costs about 0.2 s and 250 MB,
+        // and building one per step took three of them at every start.
+        var shape = ReadShape(bytes, path, options, acceptOtherImageSize: true);
         var modelId = Identity(path, bytes, options, shape);
         if (shape.ExportedImageSize is not null)
         {
-            session.Dispose();
-            (bytes, session) = Resize(bytes, path, options, shape, provider);
-            shape = ModelShape.Read(session, options, path);
+            (bytes, shape) = Resize(bytes, path, options, shape);
         }
 
         var batchSize = 1;
         if (options.BatchSize > 1)
         {
-            (session, batchSize) = EnableBatching(session, bytes, path, options, shape, provider, Warn);
+            (bytes, batchSize) = EnableBatching(bytes, path, options, shape, Warn);
         }
 
+        var (session, provider) = CreateSession(bytes, path, options, Warn);
         var embedder = new OnnxFrameEmbedder(session, options, shape, batchSize, modelId, provider, warnings);
         try
         {
@@ -241,7 +242,7 @@ internal sealed class OnnxFrameEmbedder : IFrameEmbedder
     }
 
     // A model exported at another picture size is fixed at the options' size in memory, when its graph allows it.
-    private static (byte[] Model, InferenceSession Session) Resize(byte[] model, string path, EmbeddingOptions options, ModelShape shape, string provider)
+    private static (byte[] Model, ModelShape Shape) Resize(byte[] model, string path, EmbeddingOptions options, ModelShape shape)
     {
         var wanted = string.Create(CultureInfo.InvariantCulture, $"{options.InputWidth}×{options.InputHeight}");
         byte[]? resized;
@@ -264,34 +265,24 @@ internal sealed class OnnxFrameEmbedder : IFrameEmbedder
 
         try
         {
-            return (resized, CreateSession(resized, path, WithProvider(options, provider), _ => { }).Session);
+            return (resized, ReadShape(resized, path, options, acceptOtherImageSize: false));
         }
         catch (EmbeddingModelException ex)
         {
             throw new EmbeddingModelException(
                 $"Embedding model {path}: expected its layers to fit {wanted} (SceneCut:Embeddings:InputWidth × InputHeight), found that ONNX Runtime rejects that size " +
-                $"({ex.InnerException?.Message}). It was exported at {shape.ExportedImageSize}; a CNN that halves the picture five times (a ResNet) needs multiples of 32.",
+                $"({ex.InnerException?.Message ?? ex.Message}). It was exported at {shape.ExportedImageSize}; a CNN that halves the picture five times (a ResNet) needs multiples of 32.",
                 ex);
         }
     }
 
-    // The options of a second session: the same settings, on the provider the first one ended up with (no second warning).
-    private static EmbeddingOptions WithProvider(EmbeddingOptions options, string provider) => new()
-    {
-        GraphOptimization = options.GraphOptimization,
-        IntraOpThreads = options.IntraOpThreads,
-        AllowSpinning = options.AllowSpinning,
-        ExecutionProvider = Enum.Parse<ExecutionProvider>(provider),
-        DeviceId = options.DeviceId,
-    };
-
     // A fixed batch of 1 becomes symbolic in memory; a model that cannot be rewritten keeps batch 1 with a warning.
-    private static (InferenceSession Session, int BatchSize) EnableBatching(InferenceSession session, byte[] model, string path, EmbeddingOptions options, ModelShape shape, string provider, Action<string> warn)
+    private static (byte[] Model, int BatchSize) EnableBatching(byte[] model, string path, EmbeddingOptions options, ModelShape shape, Action<string> warn)
     {
         if (shape.BatchDimension != 1)
         {
             // Already symbolic (-1): any batch works as it is.
-            return (session, options.BatchSize);
+            return (model, options.BatchSize);
         }
 
         byte[]? rewritten;
@@ -302,24 +293,51 @@ internal sealed class OnnxFrameEmbedder : IFrameEmbedder
         catch (InvalidDataException ex)
         {
             warn($"Embedding model {path}: cannot make its batch dimension symbolic ({ex.Message}); embedding one frame per call.");
-            return (session, 1);
+            return (model, 1);
         }
 
         if (rewritten is null)
         {
-            return (session, 1);
+            return (model, 1);
         }
 
         try
         {
-            var batched = CreateSession(rewritten, path, WithProvider(options, provider), _ => { }).Session;
-            session.Dispose();
-            return (batched, options.BatchSize);
+            ReadShape(rewritten, path, options, acceptOtherImageSize: false);
+            return (rewritten, options.BatchSize);
         }
         catch (EmbeddingModelException ex)
         {
-            warn($"Embedding model {path}: ONNX Runtime rejects it with a symbolic batch ({ex.InnerException?.Message}); embedding one frame per call.");
-            return (session, 1);
+            warn($"Embedding model {path}: ONNX Runtime rejects it with a symbolic batch ({ex.InnerException?.Message ?? ex.Message}); embedding one frame per call.");
+            return (model, 1);
+        }
+    }
+
+    // The model's inputs and outputs, checked against the options, from a session that is read and dropped: no graph
+    // optimisation and no weight prepacking, so it costs a fraction of the session that embeds. ONNX Runtime still
+    // resolves the graph and infers its shapes, so a graph it rejects (a size its layers do not fit) fails here.
+    private static ModelShape ReadShape(byte[] model, string path, EmbeddingOptions options, bool acceptOtherImageSize)
+    {
+        using var sessionOptions = new SessionOptions
+        {
+            GraphOptimizationLevel = GraphOptimizationLevel.ORT_DISABLE_ALL,
+            IntraOpNumThreads = 1,
+            InterOpNumThreads = 1,
+        };
+        sessionOptions.AddSessionConfigEntry("session.disable_prepacking", "1");
+        InferenceSession session;
+        try
+        {
+            session = new InferenceSession(model, sessionOptions);
+        }
+        catch (OnnxRuntimeException ex)
+        {
+            throw new EmbeddingModelException($"Embedding model {path}: expected an ONNX model ONNX Runtime can load, found one it rejects: {ex.Message}", ex);
+        }
+
+        using (session)
+        {
+            return ModelShape.Read(session, options, path, acceptOtherImageSize);
         }
     }
 
