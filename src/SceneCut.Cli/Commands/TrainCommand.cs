@@ -128,7 +128,7 @@ public static class TrainCommand
                     photoSplit?.Training.Select(p => p.ToFootage()).ToList(),
                     photoSplit?.Validation.Select(p => p.ToFootage()).ToList());
 
-                Save(model, modelFile, parse.GetValue(onnx));
+                Save(model.WithMetadata(EmbeddingProvenance.Of(embedder, options.Embeddings).ToMetadata()), modelFile, parse.GetValue(onnx));
                 Print(scores, System.Console.Out);
                 return Task.FromResult(ExitCodes.Ok);
             },
@@ -159,7 +159,8 @@ public static class TrainCommand
             $"fine-tuned {startModel} ({report.Training.Count} network(s)) on {videos.Count} videos: {string.Join(", ", report.Training.Select(t => $"{t.Epochs.Count} epochs (best {t.BestEpoch})"))}, {report.HeldOutShots} shots held out, in {stopwatch.Elapsed.TotalSeconds:0.0} s"));
         System.Console.Out.WriteLine(string.Create(c,
             $"mean probability at labelled scene starts {report.Before.AtSceneStarts:0.000} -> {report.After.AtSceneStarts:0.000}, elsewhere {report.Before.Elsewhere:0.000} -> {report.After.Elsewhere:0.000}"));
-        Save(model, modelFile, onnxFile);
+        // Fine-tuned on this run's embeddings: that is what the saved model expects from now on.
+        Save(model.WithMetadata(EmbeddingProvenance.Of(embedder, options.Embeddings).ToMetadata()), modelFile, onnxFile);
     }
 
     /// <summary>Writes the model (and its ONNX graph when asked) and says where.</summary>

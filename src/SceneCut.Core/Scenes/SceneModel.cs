@@ -44,6 +44,9 @@ public sealed class SceneModel
     /// <summary>The trained networks (one, or an ensemble whose mean is the probability).</summary>
     public SequenceTaggerEnsemble Ensemble => _ensemble;
 
+    /// <summary>The embeddings the model was trained on, from its file; null for files that do not say (written before format version 3).</summary>
+    public EmbeddingProvenance? TrainedOn => EmbeddingProvenance.FromMetadata(_ensemble.Metadata);
+
     /// <summary>Loads a model saved by <c>scenecut train</c>; the message names the file when it is damaged or foreign.</summary>
     public static SceneModel Load(string path, int windowShots, int overlapShots)
     {

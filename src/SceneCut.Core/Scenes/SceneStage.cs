@@ -46,47 +46,14 @@ public sealed class SceneStage : IDisposable
 
         var embedder = SharedModels.Embedder(options.Embeddings, warn);
         var model = SharedModels.SceneModel(options.Scenes);
-        if (ShippedModelOnOtherEmbeddings(options) is { } difference)
+        // A model file written before format version 3 does not say what it was trained on; nothing to compare then.
+        if (model.TrainedOn?.MismatchWarning(EmbeddingProvenance.Of(embedder, options.Embeddings), options.Scenes.ModelPath) is { } warning)
         {
-            warn?.Invoke(
-                $"the shipped scene model ({SceneDefaults.ModelPath}) was trained on the default embeddings (ResNet18 at {EmbeddingDefaults.InputWidth}×{EmbeddingDefaults.InputHeight}), " +
-                $"and SceneCut:Embeddings changes {difference}: its probabilities, scenes and ad slots are not what it was measured for. " +
-                "Retrain it with these settings (`scenecut train`, models/README.md) and set SceneCut:Scenes:ModelPath.");
+            warn?.Invoke(warning);
         }
 
         var sampling = RequiredSampling(options)!;
         return new SceneStage(new ShotEmbeddingCollector(embedder, sampling.EveryFrames(fps), options.Scenes), model, options.Scenes, embedder.Dimension);
-    }
-
-    // The scene model's file does not say which embeddings it learned from, but the shipped one is known: the defaults.
-    // Names the settings that change the vectors away from them, or null.
-    private static string? ShippedModelOnOtherEmbeddings(PipelineOptions options)
-    {
-        if (options.Scenes.ModelPath != SceneDefaults.ModelPath)
-        {
-            return null;
-        }
-
-        var used = options.Embeddings;
-        var shipped = new EmbeddingOptions();
-        var changed = new List<string>();
-        if (used.ModelPath != shipped.ModelPath)
-        {
-            changed.Add($"ModelPath ({used.ModelPath})");
-        }
-
-        if (used.InputWidth != shipped.InputWidth || used.InputHeight != shipped.InputHeight)
-        {
-            changed.Add($"the input size ({used.InputWidth}×{used.InputHeight})");
-        }
-
-        if (used.ChannelOrder != shipped.ChannelOrder || used.Layout != shipped.Layout || used.ResizeMode != shipped.ResizeMode || used.OutputName != shipped.OutputName
-            || used.PixelScale != shipped.PixelScale || !used.EffectiveMean.SequenceEqual(shipped.EffectiveMean) || !used.EffectiveStd.SequenceEqual(shipped.EffectiveStd))
-        {
-            changed.Add("the preprocessing");
-        }
-
-        return changed.Count == 0 ? null : string.Join(" and ", changed);
     }
 
     /// <summary>Time spent embedding frames.</summary>

@@ -9,7 +9,9 @@ namespace SceneCut.Recurrent.Modes;
 /// </summary>
 public sealed class SequenceTaggerEnsemble
 {
-    public SequenceTaggerEnsemble(IReadOnlyList<SequenceTagger> members)
+    /// <param name="members">The taggers, in the order they were trained.</param>
+    /// <param name="metadata">Strings saved with the ensemble (e.g. which inputs it was trained on); none by default.</param>
+    public SequenceTaggerEnsemble(IReadOnlyList<SequenceTagger> members, IReadOnlyDictionary<string, string>? metadata = null)
     {
         ArgumentNullException.ThrowIfNull(members);
         if (members.Count is < 1 or > ModelFile.MaxMembers)
@@ -25,10 +27,17 @@ public sealed class SequenceTaggerEnsemble
         }
 
         Members = [.. members];
+        Metadata = new Dictionary<string, string>(metadata ?? new Dictionary<string, string>(), StringComparer.Ordinal);
     }
 
     /// <summary>The members, in the order they were trained and saved.</summary>
     public IReadOnlyList<SequenceTagger> Members { get; }
+
+    /// <summary>Strings saved and loaded with the ensemble; empty for files written before format version 3.</summary>
+    public IReadOnlyDictionary<string, string> Metadata { get; }
+
+    /// <summary>The same members with <paramref name="metadata"/> in place of the current metadata.</summary>
+    public SequenceTaggerEnsemble WithMetadata(IReadOnlyDictionary<string, string> metadata) => new(Members, metadata);
 
     /// <summary>Features per step every member reads.</summary>
     public int FeatureSize => Members[0].Model.Options.InputSize;
@@ -54,8 +63,8 @@ public sealed class SequenceTaggerEnsemble
         return mean;
     }
 
-    /// <summary>Writes every member into one file (format version 2; version 1 for a single member).</summary>
-    public void Save(Stream stream) => ModelFile.SaveAll(Members.Select(m => (ISequenceModel)m.Model).ToList(), stream);
+    /// <summary>Writes every member and the metadata into one file (<see cref="ModelFile.SaveAll"/> picks the format version).</summary>
+    public void Save(Stream stream) => ModelFile.SaveAll(Members.Select(m => (ISequenceModel)m.Model).ToList(), stream, Metadata);
 
     /// <summary>
     /// Writes one ONNX graph that runs every member on the same inputs and averages their probabilities inside the graph
@@ -67,13 +76,13 @@ public sealed class SequenceTaggerEnsemble
     /// <summary>Loads a file of one tagger or an ensemble of them; throws <see cref="ModelFormatException"/> otherwise.</summary>
     public static SequenceTaggerEnsemble Load(Stream stream)
     {
-        IReadOnlyList<ISequenceModel> models = ModelFile.LoadAll(stream);
+        var (models, metadata) = ModelFile.LoadWithMetadata(stream);
         var members = models.Select(SequenceTagger.FromModel).ToList();
         if (members.Any(m => m.Model.Options.InputSize != members[0].Model.Options.InputSize))
         {
             throw new ModelFormatException("The ensemble's members read different numbers of features.");
         }
 
-        return new SequenceTaggerEnsemble(members);
+        return new SequenceTaggerEnsemble(members, metadata);
     }
 }

@@ -7,13 +7,13 @@ using SceneCut.Recurrent.Modes;
 namespace SceneCut.Recurrent.Serialization;
 
 /// <summary>
-/// Saves and loads sequence models: one model (format version 1) or an ensemble of several (version 2). All integers
-/// and floats little-endian:
+/// Saves and loads sequence models: one model (format version 1), an ensemble of several (version 2), or either with
+/// metadata (version 3). All integers and floats little-endian:
 /// <code>
 /// magic        8 bytes  "SCRNNMDL"
-/// version      uint16   1 (one model) or 2 (an ensemble)
+/// version      uint16   1 (one model), 2 (an ensemble) or 3 (models and metadata)
 /// reserved     uint16   0
-/// members      int32    number of models (version 2 only; version 1 holds exactly one)
+/// members      int32    number of models (versions 2 and 3; version 1 holds exactly one)
 /// per model:
 ///   headerBytes  int32    length of the header
 ///   header       UTF-8 JSON of SequenceModelOptions (mode, cell, sizes, output kind, …)
@@ -22,23 +22,28 @@ namespace SceneCut.Recurrent.Serialization;
 ///     nameBytes  uint16, name UTF-8 (e.g. "rnn.l0.fwd.W_x")
 ///     rank       byte, then rank × int32 dimensions
 ///     values     float32 × product of dimensions, row-major
+/// metadataBytes int32   length of the metadata (version 3 only)
+/// metadata     UTF-8 JSON object of strings: what the models were trained on, for the application to check
 /// crc32        uint32   CRC-32 (IEEE) of every byte before it
 /// </code>
-/// A single model is always written as version 1, byte for byte as before ensembles existed, so builds that only read
-/// version 1 still open it. Loading checks the magic, the version, the checksum, the options, and that every
+/// Without metadata a single model is written as version 1 and an ensemble as version 2, byte for byte as before, so
+/// builds that only read those versions still open them. Loading checks the magic, the version, the checksum, the options, and that every
 /// parameter's name and shape match the model the options describe; any mismatch is a <see cref="ModelFormatException"/>
 /// that says what.
 /// </summary>
 public static class ModelFile
 {
     /// <summary>The newest format version this build reads.</summary>
-    public const ushort Version = EnsembleVersion;
+    public const ushort Version = MetadataVersion;
 
     /// <summary>Format version of a file holding one model.</summary>
     public const ushort SingleVersion = 1;
 
     /// <summary>Format version of a file holding an ensemble of models.</summary>
     public const ushort EnsembleVersion = 2;
+
+    /// <summary>Format version of a file holding models and metadata.</summary>
+    public const ushort MetadataVersion = 3;
 
     /// <summary>Most models one file may hold (a sanity bound against a damaged count).</summary>
     public const int MaxMembers = 64;
@@ -61,8 +66,13 @@ public static class ModelFile
         SaveAll([model], stream);
     }
 
-    /// <summary>Writes an ensemble of models (version 2); a single model is written as version 1.</summary>
-    public static void SaveAll(IReadOnlyList<ISequenceModel> models, Stream stream)
+    /// <summary>
+    /// Writes models: with metadata as version 3, else an ensemble as version 2 and a single model as version 1.
+    /// </summary>
+    /// <param name="models">The models, in order.</param>
+    /// <param name="stream">Where the file goes.</param>
+    /// <param name="metadata">Strings the application wants back with the models (e.g. which inputs they were trained on).</param>
+    public static void SaveAll(IReadOnlyList<ISequenceModel> models, Stream stream, IReadOnlyDictionary<string, string>? metadata = null)
     {
         ArgumentNullException.ThrowIfNull(models);
         ArgumentNullException.ThrowIfNull(stream);
@@ -71,10 +81,11 @@ public static class ModelFile
         using var buffer = new MemoryStream();
         using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
         {
+            ushort version = metadata is { Count: > 0 } ? MetadataVersion : models.Count == 1 ? SingleVersion : EnsembleVersion;
             writer.Write(Magic);
-            writer.Write(models.Count == 1 ? SingleVersion : EnsembleVersion);
+            writer.Write(version);
             writer.Write((ushort)0);
-            if (models.Count > 1)
+            if (version != SingleVersion)
             {
                 writer.Write(models.Count);
             }
@@ -83,6 +94,14 @@ public static class ModelFile
             {
                 ArgumentNullException.ThrowIfNull(model);
                 WriteModel(writer, model);
+            }
+
+            if (version == MetadataVersion)
+            {
+                // Sorted by key: the same models and metadata always give the same bytes.
+                byte[] json = JsonSerializer.SerializeToUtf8Bytes(new SortedDictionary<string, string>(metadata!.ToDictionary(), StringComparer.Ordinal), Json);
+                writer.Write(json.Length);
+                writer.Write(json);
             }
         }
 
@@ -105,8 +124,11 @@ public static class ModelFile
         return models[0];
     }
 
-    /// <summary>Reads every model of a file: one for version 1, the ensemble's members for version 2.</summary>
-    public static IReadOnlyList<ISequenceModel> LoadAll(Stream stream)
+    /// <summary>Reads every model of a file: one for version 1, the ensemble's members for versions 2 and 3.</summary>
+    public static IReadOnlyList<ISequenceModel> LoadAll(Stream stream) => LoadWithMetadata(stream).Models;
+
+    /// <summary>Reads every model of a file and its metadata (empty before version 3).</summary>
+    public static (IReadOnlyList<ISequenceModel> Models, IReadOnlyDictionary<string, string> Metadata) LoadWithMetadata(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
         byte[] data = ReadAll(stream);
@@ -131,9 +153,9 @@ public static class ModelFile
         }
 
         ushort version = BinaryPrimitives.ReadUInt16LittleEndian(data.AsSpan(8));
-        if (version is not (SingleVersion or EnsembleVersion))
+        if (version is not (SingleVersion or EnsembleVersion or MetadataVersion))
         {
-            throw new ModelFormatException($"Model file version {version} is not supported (this build reads versions {SingleVersion} and {EnsembleVersion}).");
+            throw new ModelFormatException($"Model file version {version} is not supported (this build reads versions {SingleVersion} to {MetadataVersion}).");
         }
 
         var reader = new SpanReader(data.AsSpan(0, data.Length - 4).ToArray(), 12);
@@ -149,12 +171,27 @@ public static class ModelFile
             models.Add(ReadModel(reader));
         }
 
+        IReadOnlyDictionary<string, string> metadata = version == MetadataVersion ? ReadMetadata(reader) : new Dictionary<string, string>();
         if (!reader.AtEnd)
         {
-            throw new ModelFormatException("Model file has unexpected bytes after the last parameter.");
+            throw new ModelFormatException($"Model file has unexpected bytes after the last {(version == MetadataVersion ? "metadata" : "parameter")}.");
         }
 
-        return models;
+        return (models, metadata);
+    }
+
+    private static Dictionary<string, string> ReadMetadata(SpanReader reader)
+    {
+        int length = reader.Int32("metadata length");
+        try
+        {
+            return JsonSerializer.Deserialize<Dictionary<string, string>>(reader.Bytes(length, "metadata"), Json)
+                   ?? throw new ModelFormatException("Model metadata is empty.");
+        }
+        catch (JsonException e)
+        {
+            throw new ModelFormatException($"Model metadata is not a JSON object of strings: {e.Message}", e);
+        }
     }
 
     private static void WriteModel(BinaryWriter writer, ISequenceModel model)

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using SceneCut.Scenes;
 using SceneCut.Video;
 
 namespace SceneCut.Cli.Tests.Commands;
@@ -27,6 +28,10 @@ public sealed class TrainCommandTests
         Assert.True(code == 0, error);
         Assert.Contains("2 labelled scene starts on a shot, 0 with no shot start", error);
         Assert.True(new FileInfo(folder.File("tuned.onnx")).Length > 1000, output);
+        // The file names the embeddings it was tuned on: the defaults here, as the shipped model's.
+        var shipped = SceneModel.Load(Path.Combine(AppContext.BaseDirectory, SceneDefaults.ModelPath), SceneDefaults.WindowShots, SceneDefaults.OverlapShots);
+        var trainedOn = SceneModel.Load(tuned, SceneDefaults.WindowShots, SceneDefaults.OverlapShots).TrainedOn;
+        Assert.Equal(new EmbeddingProvenance(shipped.TrainedOn!.EmbedderId, "224×224"), trainedOn);
         var before = await ProbabilityNear(video, DialogueCutSeconds, modelPath: null, folder);
         var after = await ProbabilityNear(video, DialogueCutSeconds, tuned, folder);
         Assert.True(after >= 0.7 && after > before + 0.3, $"p at the labelled cut: {before:0.000} before, {after:0.000} after\n{output}");

@@ -27,7 +27,7 @@ public sealed class SceneStageTests
     }
 
     [Fact]
-    public async Task Detect_ShippedSceneModelOnOtherEmbeddings_WarnsInTheResult_DefaultsDoNot()
+    public async Task Detect_SceneModelOnOtherEmbeddingsThanItWasTrainedOn_WarnsInTheResult_SameEmbeddingsDoNot()
     {
         using var folder = new TempFolder();
         var path = folder.File("clip.mp4");
@@ -41,7 +41,32 @@ public sealed class SceneStageTests
 
         Assert.Empty(defaults.Processing.Warnings);
         var warning = Assert.Single(resized.Processing.Warnings);
-        Assert.Contains("the shipped scene model (models/scene-model.scm) was trained on the default embeddings (ResNet18 at 224×224)", warning, StringComparison.Ordinal);
-        Assert.Contains("changes the input size (128×128)", warning, StringComparison.Ordinal);
+        // The shipped model's file says what it was trained on (scenecut train writes it).
+        Assert.Matches(@"^the scene model \(models/scene-model\.scm\) was trained on the embeddings of ResNet18\.onnx sha256:[0-9a-f]{16} prep:[0-9a-f]{8} at 224×224, and this run makes those of ResNet18\.onnx sha256:[0-9a-f]{16} prep:[0-9a-f]{8} at 128×128", warning);
+    }
+
+    [Fact]
+    public async Task Detect_SceneModelFileThatDoesNotSayWhatItWasTrainedOn_NoWarning()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("clip.mp4");
+        SyntheticClip.Write(path, [new(21, 30), new(22, 30)], [SyntheticTransition.Cut], new Size(320, 180), fps: 25);
+        var shipped = SceneModel.Load(Path.Combine(AppContext.BaseDirectory, SceneDefaults.ModelPath), SceneDefaults.WindowShots, SceneDefaults.OverlapShots);
+        Assert.NotNull(shipped.TrainedOn);
+        var older = folder.File("older.scm");
+        using (var stream = File.Create(older))
+        {
+            // As files were written before format version 3: the same networks, no metadata.
+            shipped.Ensemble.WithMetadata(new Dictionary<string, string>()).Save(stream);
+        }
+
+        var options = new PipelineOptions();
+        options.Scenes.ModelPath = older;
+        options.Embeddings.InputWidth = 128;
+        options.Embeddings.InputHeight = 128;
+        var result = await ScenePipeline.RunAsync(path, options, progress: null, CancellationToken.None);
+
+        Assert.Empty(result.Processing.Warnings);
+        Assert.NotNull(result.Scenes);
     }
 }

@@ -99,8 +99,8 @@ public sealed class ModelFileTests
     [Fact]
     public void Load_NewerVersion_IsRefusedByName()
     {
-        byte[] data = Resealed(Saved(SequenceModel.Create(Options)), d => d[8] = 3);
-        Assert.Contains("version 3 is not supported", LoadFails(data).Message);
+        byte[] data = Resealed(Saved(SequenceModel.Create(Options)), d => d[8] = 4);
+        Assert.Contains("version 4 is not supported", LoadFails(data).Message);
     }
 
     [Fact]
@@ -185,5 +185,50 @@ public sealed class ModelFileTests
         Assert.Contains("unexpected bytes", Assert.Throws<ModelFormatException>(() => ModelFile.LoadAll(new MemoryStream(fewer))).Message);
         byte[] none = Resealed(data, d => BinaryPrimitives.WriteInt32LittleEndian(d.AsSpan(12), 0));
         Assert.Contains("claims 0 models", Assert.Throws<ModelFormatException>(() => ModelFile.LoadAll(new MemoryStream(none))).Message);
+    }
+
+    [Fact]
+    public void SaveAll_WithMetadata_WritesVersion3AndReadsTheStringsBack()
+    {
+        ISequenceModel[] models = [SequenceModel.Create(Options), SequenceModel.Create(Options with { Seed = 2 })];
+        var metadata = new Dictionary<string, string> { ["trained.on"] = "ResNet18 sha256:ab", ["size"] = "224×224" };
+        using var stream = new MemoryStream();
+
+        ModelFile.SaveAll(models, stream, metadata);
+
+        byte[] data = stream.ToArray();
+        Assert.Equal(ModelFile.MetadataVersion, BinaryPrimitives.ReadUInt16LittleEndian(data.AsSpan(8)));
+        var (loaded, readBack) = ModelFile.LoadWithMetadata(new MemoryStream(data));
+        Assert.Equal(metadata, readBack);
+        Assert.Equal(models.Select(m => m.Options), loaded.Select(m => m.Options));
+        Assert.Equal(models[1].Parameters.SelectMany(p => p.Value), loaded[1].Parameters.SelectMany(p => p.Value));
+        // The same models and metadata in another insertion order give the same bytes (keys are written sorted).
+        using var again = new MemoryStream();
+        ModelFile.SaveAll(models, again, new Dictionary<string, string> { ["size"] = "224×224", ["trained.on"] = "ResNet18 sha256:ab" });
+        Assert.Equal(data, again.ToArray());
+    }
+
+    [Fact]
+    public void SaveAll_WithoutMetadata_KeepsVersions1And2AndReadsNoMetadata()
+    {
+        using var empty = new MemoryStream();
+        ModelFile.SaveAll([SequenceModel.Create(Options)], empty, new Dictionary<string, string>());
+
+        Assert.Equal(Saved(SequenceModel.Create(Options)), empty.ToArray());
+        Assert.Empty(ModelFile.LoadWithMetadata(new MemoryStream(empty.ToArray())).Metadata);
+    }
+
+    [Fact]
+    public void LoadWithMetadata_DamagedMetadata_SaysSo()
+    {
+        using var stream = new MemoryStream();
+        ModelFile.SaveAll([SequenceModel.Create(Options)], stream, new Dictionary<string, string> { ["k"] = "v" });
+        byte[] data = stream.ToArray();
+        // The metadata is the last field before the checksum: {"k":"v"} is 9 bytes; make it a JSON array instead.
+        byte[] notAnObject = Resealed(data, d => "[\"k\",\"v\"]"u8.CopyTo(d.AsSpan(d.Length - 4 - 9)));
+        byte[] longer = Resealed(data, d => BinaryPrimitives.WriteInt32LittleEndian(d.AsSpan(d.Length - 4 - 9 - 4), 10));
+
+        Assert.Contains("metadata is not a JSON object of strings", Assert.Throws<ModelFormatException>(() => ModelFile.LoadAll(new MemoryStream(notAnObject))).Message);
+        Assert.Contains("ends inside the metadata", Assert.Throws<ModelFormatException>(() => ModelFile.LoadAll(new MemoryStream(longer))).Message);
     }
 }
