@@ -81,7 +81,7 @@ internal sealed class OnnxFrameEmbedder : IFrameEmbedder
         var bytes = File.ReadAllBytes(path);
         // The graph is settled first (resized, batch made symbolic) on sessions that are only read, and the one session
         // that embeds is created last, from the final bytes: a full session of ResNet18 costs about 0.2 s and 250 MB,
-        // and building one per step took three of them at every start.
+        // and building one per step took two or three of them at every start.
         var shape = ReadShape(bytes, path, options, acceptOtherImageSize: true);
         var modelId = Identity(path, bytes, options, shape);
         if (shape.ExportedImageSize is not null)
