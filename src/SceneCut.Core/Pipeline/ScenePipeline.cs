@@ -42,12 +42,18 @@ public static class ScenePipeline
     private static ResultDocument Run(string path, PipelineOptions options, IProgress<PipelineProgress>? progress, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
+        var warnings = new List<string>();
+        // The first file of a process loads the CNN and the scene model (about a second of CPU) while FFmpeg is found and
+        // the file probed (mostly waiting on child processes); later files find both loaded.
+        var loading = options.Scenes.Enabled
+            ? Task.Factory.StartNew(() => SceneStage.LoadModels(options, warnings.Add), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)
+            : Task.CompletedTask;
         // FFmpeg scales while decoding: every frame to the analysis size, and when scenes are on, the CNN's sample frames
         // to the sample size in a second output.
         using var source = FrameSourceFactory.Open(path, options.Decoding, FrameScale.ToWidth(options.Shots.AnalysisWidth), SceneStage.RequiredSampling(options), cancellationToken);
         using var extractor = new FrameFeatureExtractor(options.Shots.AnalysisWidth, options.Shots.HistogramBins);
         var detector = new ShotDetector(options.Shots, source.Info.Fps);
-        var warnings = new List<string>();
+        loading.GetAwaiter().GetResult();
         using var scenes = SceneStage.Create(options, source.Info.Fps, warnings.Add);
 
         var firstSeconds = 0.0;

@@ -44,8 +44,7 @@ public sealed class SceneStage : IDisposable
             return null;
         }
 
-        var embedder = SharedModels.Embedder(options.Embeddings, warn);
-        var model = SharedModels.SceneModel(options.Scenes);
+        var (embedder, model) = LoadModels(options, warn);
         // A model file written before format version 3 does not say what it was trained on; nothing to compare then.
         if (model.TrainedOn?.MismatchWarning(EmbeddingProvenance.Of(embedder, options.Embeddings), options.Scenes.ModelPath) is { } warning)
         {
@@ -55,6 +54,14 @@ public sealed class SceneStage : IDisposable
         var sampling = RequiredSampling(options)!;
         return new SceneStage(new ShotEmbeddingCollector(embedder, sampling.EveryFrames(fps), options.Scenes), model, options.Scenes, embedder.Dimension);
     }
+
+    /// <summary>
+    /// The CNN and the scene model for <paramref name="options"/>, loaded once per process (<see cref="SharedModels"/>);
+    /// the embedder's start-up warnings go to <paramref name="warn"/> when this call loads it.
+    /// </summary>
+    /// <exception cref="EmbeddingModelException">The CNN cannot be loaded.</exception>
+    public static (IFrameEmbedder Embedder, SceneModel Model) LoadModels(PipelineOptions options, Action<string>? warn) =>
+        (SharedModels.Embedder(options.Embeddings, warn), SharedModels.SceneModel(options.Scenes));
 
     /// <summary>Time spent embedding frames.</summary>
     public TimeSpan EmbeddingTime => _collector.EmbeddingTime;
