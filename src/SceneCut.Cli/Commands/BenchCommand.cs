@@ -5,6 +5,7 @@ using SceneCut.Embeddings;
 using SceneCut.Pipeline;
 using SceneCut.Results;
 using SceneCut.Video;
+using SceneCut.Video.Libav;
 
 namespace SceneCut.Cli.Commands;
 
@@ -41,14 +42,23 @@ public static class BenchCommand
                 };
                 if (tools is not null)
                 {
-                    rows.Add(new("decode", $"ffmpeg source ({options.Shots.AnalysisWidth} px BGR)", () => MeasureFfmpegSource(path, tools, options, cancellationToken)));
+                    rows.Add(new("decode", $"ffmpeg program ({options.Shots.AnalysisWidth} px BGR)", () => MeasureFfmpegSource(path, tools, options, libraries: false, cancellationToken)));
+                    if (LibavFrameSource.IsAvailable)
+                    {
+                        rows.Add(new("decode", $"ffmpeg libraries ({options.Shots.AnalysisWidth} px BGR)", () => MeasureFfmpegSource(path, tools, options, libraries: true, cancellationToken)));
+                    }
+
                     rows.Add(new("decode", "ffmpeg -f null (decode only)", () => MeasureNull(path, tools, options, cancellationToken)));
                 }
 
-                rows.Add(new("detect", "with opencv source", () => MeasureDetect(path, options, DecoderKind.Opencv, cancellationToken)));
+                rows.Add(new("detect", "with opencv source", () => MeasureDetect(path, options, DecoderKind.Opencv, libraries: false, cancellationToken)));
                 if (tools is not null)
                 {
-                    rows.Add(new("detect", "with ffmpeg source", () => MeasureDetect(path, options, DecoderKind.Ffmpeg, cancellationToken)));
+                    rows.Add(new("detect", "with ffmpeg program", () => MeasureDetect(path, options, DecoderKind.Ffmpeg, libraries: false, cancellationToken)));
+                    if (LibavFrameSource.IsAvailable)
+                    {
+                        rows.Add(new("detect", "with ffmpeg libraries", () => MeasureDetect(path, options, DecoderKind.Ffmpeg, libraries: true, cancellationToken)));
+                    }
                 }
 
                 for (var run = 0; run < runs; run++)
@@ -81,7 +91,8 @@ public static class BenchCommand
                 }
 
                 var floor = rows.Where(r => r.Stage == "decode" && r.Name.Contains("decode only", StringComparison.Ordinal)).MaxBy(r => r.Best!.Fps)!;
-                var detect = rows.Single(r => r.Stage == "detect" && r.Name.EndsWith(chosen == DecoderKind.Ffmpeg ? "ffmpeg source" : "opencv source", StringComparison.Ordinal));
+                var chosenName = chosen != DecoderKind.Ffmpeg ? "opencv source" : FrameSourceFactory.UsesLibraries(options.Decoding) ? "ffmpeg libraries" : "ffmpeg program";
+                var detect = rows.Single(r => r.Stage == "detect" && r.Name.EndsWith(chosenName, StringComparison.Ordinal));
                 if (detect.Best!.Processing is { } processing && options.Scenes.Enabled)
                 {
                     // Where detect's time goes: the CNN on one frame per shot, and the scene model.
@@ -95,7 +106,7 @@ public static class BenchCommand
                 }
 
                 output.WriteLine(Invariant($"memory    peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0):0} MiB"));
-                output.WriteLine($"decoder   {options.Decoding.Decoder.ToString().ToLowerInvariant()} -> {chosen.ToString().ToLowerInvariant()}; decode-only floor: {floor.Name}");
+                output.WriteLine($"decoder   {options.Decoding.Decoder.ToString().ToLowerInvariant()} -> {chosenName}; decode-only floor: {floor.Name}");
                 // The contract line, last: detect speed with the chosen decoder over the fastest decode on this machine.
                 output.WriteLine(Invariant($"ratio {detect.Best!.Fps / floor.Best!.Fps:0.00}"));
                 await output.FlushAsync(cancellationToken).ConfigureAwait(false);
@@ -115,11 +126,14 @@ public static class BenchCommand
         return new Measurement(frames, stopwatch.Elapsed.TotalSeconds);
     }
 
-    private static Measurement MeasureFfmpegSource(string path, FfmpegTools tools, PipelineOptions options, CancellationToken cancellationToken)
+    private static Measurement MeasureFfmpegSource(string path, FfmpegTools tools, PipelineOptions options, bool libraries, CancellationToken cancellationToken)
     {
         // Probe included: it is part of what detect pays to open a file.
         var stopwatch = Stopwatch.StartNew();
-        using var source = FfmpegFrameSource.Open(path, tools, options.Decoding, FrameScale.ToWidth(options.Shots.AnalysisWidth), cancellationToken: cancellationToken);
+        var scale = FrameScale.ToWidth(options.Shots.AnalysisWidth);
+        using IFrameSource source = libraries
+            ? LibavFrameSource.Open(path, tools, options.Decoding, scale, cancellationToken: cancellationToken)
+            : FfmpegFrameSource.Open(path, tools, options.Decoding, scale, cancellationToken: cancellationToken);
         var frames = source.ReadFrames(cancellationToken).Count();
         return new Measurement(frames, stopwatch.Elapsed.TotalSeconds);
     }
@@ -131,11 +145,11 @@ public static class BenchCommand
         return new Measurement(frames, stopwatch.Elapsed.TotalSeconds);
     }
 
-    private static Measurement MeasureDetect(string path, PipelineOptions options, DecoderKind decoder, CancellationToken cancellationToken)
+    private static Measurement MeasureDetect(string path, PipelineOptions options, DecoderKind decoder, bool libraries, CancellationToken cancellationToken)
     {
-        // Every other setting stays as configured: only the frame source differs between the two detect rows.
+        // Every other setting stays as configured: only the frame source differs between the detect rows.
         var configured = options.Decoding;
-        options.Decoding = Copy(configured, decoder);
+        options.Decoding = Copy(configured, decoder, libraries);
         try
         {
             var stopwatch = Stopwatch.StartNew();
@@ -148,9 +162,10 @@ public static class BenchCommand
         }
     }
 
-    private static DecodingOptions Copy(DecodingOptions options, DecoderKind decoder) => new()
+    private static DecodingOptions Copy(DecodingOptions options, DecoderKind decoder, bool libraries) => new()
     {
         Decoder = decoder,
+        FfmpegLibraries = libraries,
         FfmpegPath = options.FfmpegPath,
         HardwareAcceleration = options.HardwareAcceleration,
         Threads = options.Threads,

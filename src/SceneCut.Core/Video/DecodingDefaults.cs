@@ -12,6 +12,9 @@ public static class DecodingDefaults
     /// <summary>Hardware decoding is off: on machines without a GPU it only adds start-up probing, and it is not frame-exact on every driver.</summary>
     public const string? HardwareAcceleration = null;
 
+    /// <summary>Decode through FFmpeg's libraries in-process when they are the known version: as fast as <c>ffmpeg -f null</c>.</summary>
+    public const bool FfmpegLibraries = true;
+
     /// <summary>0 lets FFmpeg pick its decoder thread count (one per core plus one).</summary>
     public const int Threads = 0;
 

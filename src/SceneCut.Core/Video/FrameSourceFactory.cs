@@ -1,3 +1,5 @@
+using SceneCut.Video.Libav;
+
 namespace SceneCut.Video;
 
 /// <summary>
@@ -34,8 +36,28 @@ public static class FrameSourceFactory
     /// <exception cref="NativeLibraryMissingException">The chosen decoder's native parts are missing.</exception>
     public static IFrameSource Open(string path, DecodingOptions options, FrameScale scale, FrameSampling? sampling = null, CancellationToken cancellationToken = default)
     {
-        return Resolve(options) == DecoderKind.Ffmpeg
-            ? FfmpegFrameSource.Open(path, FfmpegLocator.Locate(options), options, scale, sampling, cancellationToken)
-            : OpenCvFrameSource.Open(path, sampling);
+        if (Resolve(options) != DecoderKind.Ffmpeg)
+        {
+            return OpenCvFrameSource.Open(path, sampling);
+        }
+
+        var tools = FfmpegLocator.Locate(options);
+        return UsesLibraries(options)
+            ? LibavFrameSource.Open(path, tools, options, scale, sampling, cancellationToken)
+            : FfmpegFrameSource.Open(path, tools, options, scale, sampling, cancellationToken);
+    }
+
+    /// <summary>
+    /// True when FFmpeg decodes in-process through its libraries rather than as the <c>ffmpeg</c> program: asked for
+    /// (<see cref="DecodingOptions.FfmpegLibraries"/>), the system's FFmpeg (no <see cref="DecodingOptions.FfmpegPath"/>,
+    /// whose program may be another version than the libraries), software decoding, and libraries of the known version.
+    /// </summary>
+    public static bool UsesLibraries(DecodingOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return options.FfmpegLibraries
+            && string.IsNullOrWhiteSpace(options.FfmpegPath)
+            && string.IsNullOrWhiteSpace(options.HardwareAcceleration)
+            && LibavFrameSource.IsAvailable;
     }
 }

@@ -95,7 +95,7 @@ public sealed class FfmpegFrameSourceTests
         var path = folder.File(name);
         FfmpegTestClips.TestPattern(path, seconds: 0.4);
 
-        var result = await ScenePipeline.RunAsync(path, new PipelineOptions { Decoding = FfmpegTestClips.FfmpegOnly }, null, CancellationToken.None);
+        var result = await ScenePipeline.RunAsync(path, new PipelineOptions { Decoding = FfmpegTestClips.FfmpegProgramOnly }, null, CancellationToken.None);
 
         Assert.Equal("ffmpeg", result.Processing.Decoder);
         Assert.Equal(10, result.Video.FrameCount);
@@ -231,7 +231,7 @@ public sealed class FfmpegFrameSourceTests
         var original = await File.ReadAllBytesAsync(SharedData.Clip("Megamind.avi"));
         await File.WriteAllBytesAsync(path, original.AsSpan(0, original.Length / 2).ToArray());
 
-        var result = await ScenePipeline.RunAsync(path, new PipelineOptions { Decoding = FfmpegTestClips.FfmpegOnly }, null, CancellationToken.None);
+        var result = await ScenePipeline.RunAsync(path, new PipelineOptions { Decoding = FfmpegTestClips.FfmpegProgramOnly }, null, CancellationToken.None);
 
         Assert.Equal("ffmpeg", result.Processing.Decoder);
         Assert.InRange(result.Video.FrameCount, 50, 200);

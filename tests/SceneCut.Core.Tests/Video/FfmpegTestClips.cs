@@ -9,8 +9,11 @@ internal static class FfmpegTestClips
     /// <summary>The located tools; tests that need FFmpeg fail with the locator's reason when it is missing.</summary>
     public static FfmpegTools Tools => FfmpegLocator.Locate(new DecodingOptions());
 
-    /// <summary>Options that force the FFmpeg source.</summary>
-    public static DecodingOptions FfmpegOnly => new() { Decoder = DecoderKind.Ffmpeg };
+    /// <summary>Options that force the <c>ffmpeg</c> program source.</summary>
+    public static DecodingOptions FfmpegProgramOnly => new() { Decoder = DecoderKind.Ffmpeg, FfmpegLibraries = false };
+
+    /// <summary>Options that take FFmpeg through its libraries (the default on machines where they are the known version).</summary>
+    public static DecodingOptions FfmpegLibrariesOnly => new() { Decoder = DecoderKind.Ffmpeg, FfmpegLibraries = true };
 
     /// <summary>Writes a <paramref name="seconds"/>-long H.264 test pattern (a moving picture: every frame differs) to <paramref name="path"/>.</summary>
     public static void TestPattern(string path, double seconds = 2, int width = 320, int height = 180, int fps = 25, params string[] extraOutputArguments)

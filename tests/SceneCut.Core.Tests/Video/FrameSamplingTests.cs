@@ -170,7 +170,7 @@ public sealed class FrameSamplingTests
         var path = folder.File("clip.mp4");
         FfmpegTestClips.TestPattern(path, seconds: 2, width: 320, height: 180);
 
-        var result = await ScenePipeline.RunAsync(path, new PipelineOptions { Decoding = FfmpegTestClips.FfmpegOnly }, null, CancellationToken.None);
+        var result = await ScenePipeline.RunAsync(path, new PipelineOptions { Decoding = FfmpegTestClips.FfmpegProgramOnly }, null, CancellationToken.None);
 
         Assert.Equal("ffmpeg", result.Processing.Decoder);
         Assert.True(result.Processing.EmbeddingSeconds > 0, "the CNN saw no sample");

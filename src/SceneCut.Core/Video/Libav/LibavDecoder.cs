@@ -1,0 +1,185 @@
+using System.Text;
+
+namespace SceneCut.Video.Libav;
+
+/// <summary>
+/// Demuxes a file's first video stream and decodes it with libavcodec inside this process, on FFmpeg's own frame
+/// threads (as many as the machine has, like the <c>ffmpeg</c> program), handing out one <c>AVFrame</c> at a time in
+/// decode order. Packets of other streams are discarded by the demuxer. Damaged packets are skipped as the program
+/// skips them (FFmpeg logs why); a read error ends the stream early and says why in <see cref="StopReason"/>.
+/// </summary>
+internal sealed unsafe class LibavDecoder : IDisposable
+{
+    private void* _format;
+    private void* _codec;
+    private void* _packet;
+    private void* _frame;
+    private readonly int _streamIndex;
+    private bool _draining;
+
+    private LibavDecoder(string path, int threads)
+    {
+        try
+        {
+            var url = Encoding.UTF8.GetBytes(FfmpegInput.Url(path) + "\0");
+            void* format = null;
+            fixed (byte* urlBytes = url)
+            {
+                Check(path, LibavNative.OpenInput(&format, urlBytes, null, null), "FFmpeg could not open the file");
+            }
+
+            _format = format;
+            Check(path, LibavNative.FindStreamInfo(_format, null), "FFmpeg could not read the stream parameters");
+            _streamIndex = FirstVideoStream(path);
+            var stream = Stream(_streamIndex);
+            var parameters = (void*)LibavNative.Read<nint>(stream, LibavNative.StreamCodecParameters);
+            CodedSize = (LibavNative.Read<int>(parameters, LibavNative.ParametersWidth), LibavNative.Read<int>(parameters, LibavNative.ParametersHeight));
+            TimeBase = (LibavNative.Read<int>(stream, LibavNative.StreamTimeBase), LibavNative.Read<int>(stream, LibavNative.StreamTimeBase + 4));
+            var codecId = LibavNative.Read<int>(parameters, LibavNative.ParametersCodecId);
+            var codec = LibavNative.FindDecoder(codecId);
+            if (codec is null)
+            {
+                throw new VideoInputException(path, VideoInputError.NotAVideo, $"this FFmpeg has no decoder for the video codec (id {codecId})");
+            }
+
+            _codec = LibavNative.AllocCodecContext(codec);
+            Check(path, LibavNative.ParametersToContext(_codec, parameters), "FFmpeg could not set up the decoder");
+            fixed (byte* name = "threads\0"u8)
+            {
+                // 0 = one thread per core plus one, FFmpeg's own default in the program.
+                _ = LibavNative.SetOptionInt(_codec, name, threads, 0);
+            }
+
+            Check(path, LibavNative.OpenCodec(_codec, codec, null), "FFmpeg could not open the decoder");
+            _packet = LibavNative.AllocPacket();
+            _frame = LibavNative.AllocFrame();
+            if (_packet is null || _frame is null)
+            {
+                throw new OutOfMemoryException("FFmpeg could not allocate a packet or frame");
+            }
+        }
+        catch
+        {
+            Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The stream's stored picture size as the demuxer reads it (checked against ffprobe's: a wrong struct layout shows here first).</summary>
+    public (int Width, int Height) CodedSize { get; }
+
+    /// <summary>The stream's time base: timestamps are integers in this unit.</summary>
+    public (int Numerator, int Denominator) TimeBase { get; }
+
+    /// <summary>Set when reading stopped on an error other than the end of the file: FFmpeg's words for it.</summary>
+    public string? StopReason { get; private set; }
+
+    /// <summary>Opens <paramref name="path"/> (already probed); <paramref name="threads"/> decoder threads, 0 for FFmpeg's choice.</summary>
+    public static LibavDecoder Open(string path, int threads) => new(path, threads);
+
+    /// <summary>
+    /// The next decoded frame (an <c>AVFrame*</c> owned by the decoder, valid until the next call), or null at the end of
+    /// the stream (0).
+    /// </summary>
+    public nint Next(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var received = LibavNative.ReceiveFrame(_codec, _frame);
+            if (received == 0)
+            {
+                return (nint)_frame;
+            }
+
+            if (received != LibavNative.ErrorTryAgain)
+            {
+                // AVERROR_EOF after draining; any other error here is the decoder giving up on the rest of the stream.
+                if (received != LibavNative.ErrorEof)
+                {
+                    StopReason ??= LibavNative.Describe(received);
+                }
+
+                return 0;
+            }
+
+            if (_draining)
+            {
+                return 0;
+            }
+
+            var read = LibavNative.ReadFrame(_format, _packet);
+            if (read < 0)
+            {
+                if (read != LibavNative.ErrorEof)
+                {
+                    StopReason = LibavNative.Describe(read);
+                }
+
+                // A null packet flushes the frames the threads still hold.
+                _draining = true;
+                _ = LibavNative.SendPacket(_codec, null);
+                continue;
+            }
+
+            if (LibavNative.Read<int>(_packet, LibavNative.PacketStreamIndex) == _streamIndex)
+            {
+                // A damaged packet is reported through the log and skipped, as the ffmpeg program does.
+                _ = LibavNative.SendPacket(_codec, _packet);
+            }
+
+            LibavNative.UnrefPacket(_packet);
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        var frame = _frame;
+        LibavNative.FreeFrame(&frame);
+        _frame = null;
+        var packet = _packet;
+        LibavNative.FreePacket(&packet);
+        _packet = null;
+        var codec = _codec;
+        LibavNative.FreeCodecContext(&codec);
+        _codec = null;
+        var format = _format;
+        if (format is not null)
+        {
+            LibavNative.CloseInput(&format);
+        }
+
+        _format = null;
+    }
+
+    private void* Stream(int index) => ((void**)LibavNative.Read<nint>(_format, LibavNative.FormatStreams))[index];
+
+    // The first video stream, as `-map 0:v:0` and ffprobe's `-select_streams v:0` take it; every other stream is discarded at the demuxer.
+    private int FirstVideoStream(string path)
+    {
+        var count = LibavNative.Read<uint>(_format, LibavNative.FormatNbStreams);
+        var found = -1;
+        for (var i = 0; i < count; i++)
+        {
+            var parameters = (void*)LibavNative.Read<nint>(Stream(i), LibavNative.StreamCodecParameters);
+            if (found < 0 && LibavNative.Read<int>(parameters, LibavNative.ParametersCodecType) == LibavNative.MediaTypeVideo)
+            {
+                found = i;
+                continue;
+            }
+
+            *(int*)((byte*)Stream(i) + LibavNative.StreamDiscard) = LibavNative.DiscardAll;
+        }
+
+        return found >= 0 ? found : throw new VideoInputException(path, VideoInputError.NotAVideo, "no video stream");
+    }
+
+    private static void Check(string path, int result, string what)
+    {
+        if (result < 0)
+        {
+            throw new VideoInputException(path, VideoInputError.NotAVideo, $"{what}: {LibavNative.Describe(result)}");
+        }
+    }
+}
