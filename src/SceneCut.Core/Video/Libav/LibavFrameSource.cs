@@ -13,7 +13,8 @@ namespace SceneCut.Video.Libav;
 /// </summary>
 public sealed class LibavFrameSource : IFrameSource
 {
-    // Pictures decoded ahead of the frame loop: enough to keep FFmpeg's frame threads fed while a frame is analysed.
+    // Frames decoded ahead of the frame loop: enough to keep FFmpeg's frame threads fed while a frame is analysed, few
+    // enough that the decoded frames held stay small (8 × 1.4 MB at 720p, 8 × 12 MB at 4K).
     private const int FramesReadAhead = 8;
 
     private readonly FfmpegStreamInfo _stream;
@@ -102,14 +103,17 @@ public sealed class LibavFrameSource : IFrameSource
         using var decoder = LibavDecoder.Open(Info.Path, _options.Threads);
         EnsureSameStream(decoder);
         using var pictures = new LibavPictures(FrameSize, _sampleSize, Info.RotationDegrees);
-        using var readAhead = new LibavReadAhead(decoder, pictures, FrameSize, _sampleSize, _sampleEveryFrames, _sampleEveryFrames > 0 ? FramesReadAhead + _sampleEveryFrames : FramesReadAhead);
+        using var readAhead = new LibavReadAhead(decoder, FramesReadAhead);
         DecodingThread = readAhead.Thread;
+        // Owned by the enumeration and reused for every frame: the contract of VideoFrame.
+        using var image = new Mat(FrameSize, MatType.CV_8UC3);
+        using var sample = _sampleEveryFrames > 0 ? new Mat(_sampleSize, MatType.CV_8UC3) : null;
         var frameDuration = Info.Fps > 0 ? 1.0 / Info.Fps : 0.0;
         var index = 0;
         var lastSeconds = double.NegativeInfinity;
-        while (readAhead.Next(cancellationToken) is { } picture)
+        while (readAhead.Next(cancellationToken) is var frame && frame != 0)
         {
-            var seconds = Seconds(picture.Timestamp, decoder.TimeBase);
+            var seconds = Seconds(LibavPictures.Timestamp(frame), decoder.TimeBase);
             // Frames without a timestamp, or repeating one: keep time monotonic, stepping by the nominal rate (as the other sources do).
             if (seconds is not { } s || (index > 0 && !(s > lastSeconds)))
             {
@@ -117,7 +121,15 @@ public sealed class LibavFrameSource : IFrameSource
             }
 
             lastSeconds = seconds.Value;
-            yield return new VideoFrame(index, lastSeconds, picture.Analysis, picture.Sample);
+            // Scaled here, not on the decoding thread, so that thread does nothing but keep FFmpeg's decoder threads fed.
+            pictures.Analysis(frame, image);
+            var isSample = sample is not null && index % _sampleEveryFrames == 0;
+            if (isSample)
+            {
+                pictures.Sample(frame, sample!);
+            }
+
+            yield return new VideoFrame(index, lastSeconds, image, isSample ? sample : null);
             index++;
         }
 

@@ -115,8 +115,8 @@ internal static unsafe partial class LibavNative
     [LibraryImport(AvUtil, EntryPoint = "av_frame_free")]
     public static partial void FreeFrame(void** frame);
 
-    [LibraryImport(AvUtil, EntryPoint = "av_frame_unref")]
-    public static partial void UnrefFrame(void* frame);
+    [LibraryImport(AvUtil, EntryPoint = "av_frame_clone")]
+    public static partial void* CloneFrame(void* frame);
 
     [LibraryImport(AvUtil, EntryPoint = "av_opt_set_int")]
     public static partial int SetOptionInt(void* target, byte* name, long value, int searchFlags);

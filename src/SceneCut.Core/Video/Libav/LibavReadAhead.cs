@@ -1,46 +1,30 @@
 using System.Collections.Concurrent;
-using OpenCvSharp;
 
 namespace SceneCut.Video.Libav;
 
 /// <summary>
-/// Decodes on a thread of its own, up to a fixed number of pictures ahead of the consumer. Frame-threaded decoding
-/// needs its packets fed steadily: when the thread that feeds it also ran the shot features and handed samples to the
-/// CNN, FFmpeg's decoder threads sat idle in between (measured: 1.56 of 2 cores busy). Here that thread only decodes and
-/// makes the pictures (<see cref="LibavPictures"/>), into reusable slots, while the frame loop works on earlier ones.
+/// Decodes on a thread of its own, up to a fixed number of frames ahead of the consumer. Frame-threaded decoding needs
+/// its packets fed steadily: when the thread that feeds it also scaled pictures, ran the shot features and handed
+/// samples to the CNN, FFmpeg's decoder threads sat idle in between. This thread only demuxes, decodes and passes on a
+/// new reference to each decoded frame (no pixel is copied); the consumer scales what it needs from it and the frame's
+/// buffer returns to the decoder when the consumer moves on. Memory: at most <c>capacity</c> decoded frames held.
 /// </summary>
-internal sealed class LibavReadAhead : IDisposable
+internal sealed unsafe class LibavReadAhead : IDisposable
 {
     private readonly LibavDecoder _decoder;
-    private readonly LibavPictures _pictures;
-    private readonly int _sampleEveryFrames;
-    private readonly Size _sampleSize;
-    private readonly DecodedPicture[] _slots;
-    private readonly BlockingCollection<DecodedPicture> _free;
-    private readonly BlockingCollection<DecodedPicture> _ready;
+    private readonly BlockingCollection<nint> _ready;
     private readonly CancellationTokenSource _stop = new();
     private readonly Thread _thread;
-    private DecodedPicture? _held;
+    private nint _held;
     private Exception? _failure;
     private bool _disposed;
 
-    /// <summary>Starts decoding <paramref name="decoder"/>'s frames into <paramref name="capacity"/> slots; every <paramref name="sampleEveryFrames"/>-th frame (0: none) also gets a sample.</summary>
-    public LibavReadAhead(LibavDecoder decoder, LibavPictures pictures, Size analysisSize, Size sampleSize, int sampleEveryFrames, int capacity)
+    /// <summary>Starts decoding <paramref name="decoder"/>'s frames, at most <paramref name="capacity"/> ahead.</summary>
+    public LibavReadAhead(LibavDecoder decoder, int capacity)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 2);
+        ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
         _decoder = decoder;
-        _pictures = pictures;
-        _sampleSize = sampleSize;
-        _sampleEveryFrames = sampleEveryFrames;
-        _slots = new DecodedPicture[capacity];
-        _free = new BlockingCollection<DecodedPicture>(capacity);
-        _ready = new BlockingCollection<DecodedPicture>(capacity);
-        for (var i = 0; i < capacity; i++)
-        {
-            _slots[i] = new DecodedPicture(analysisSize);
-            _free.Add(_slots[i]);
-        }
-
+        _ready = new BlockingCollection<nint>(capacity);
         _thread = new Thread(DecodeAll) { IsBackground = true, Name = "ffmpeg decode" };
         _thread.Start();
     }
@@ -49,23 +33,18 @@ internal sealed class LibavReadAhead : IDisposable
     public Thread Thread => _thread;
 
     /// <summary>
-    /// The next decoded picture, valid until the next call; null at the end of the stream. Rethrows what stopped the
-    /// decoding thread; cancellation throws.
+    /// The next decoded frame (an <c>AVFrame*</c>), valid until the next call; 0 at the end of the stream. Rethrows what
+    /// stopped the decoding thread; cancellation throws.
     /// </summary>
-    public DecodedPicture? Next(CancellationToken cancellationToken)
+    public nint Next(CancellationToken cancellationToken)
     {
-        if (_held is not null)
-        {
-            _free.Add(_held, CancellationToken.None);
-            _held = null;
-        }
-
+        Release(ref _held);
         try
         {
-            if (_ready.TryTake(out var slot, Timeout.Infinite, cancellationToken))
+            if (_ready.TryTake(out var frame, Timeout.Infinite, cancellationToken))
             {
-                _held = slot;
-                return slot;
+                _held = frame;
+                return frame;
             }
         }
         catch (InvalidOperationException)
@@ -73,10 +52,10 @@ internal sealed class LibavReadAhead : IDisposable
             // Completed while waiting: decoding ended.
         }
 
-        return _failure is { } failure ? throw new InvalidOperationException($"Decoding failed: {failure.Message}", failure) : null;
+        return _failure is { } failure ? throw new InvalidOperationException($"Decoding failed: {failure.Message}", failure) : 0;
     }
 
-    /// <summary>Stops the decoding thread and waits for it, so the decoder can be freed after.</summary>
+    /// <summary>Stops the decoding thread, waits for it and returns every frame still held to the decoder.</summary>
     public void Dispose()
     {
         if (_disposed)
@@ -87,22 +66,31 @@ internal sealed class LibavReadAhead : IDisposable
         _disposed = true;
         _stop.Cancel();
         _thread.Join();
-        foreach (var slot in _slots)
+        Release(ref _held);
+        while (_ready.TryTake(out var frame))
         {
-            slot.Dispose();
+            Release(ref frame);
         }
 
-        _free.Dispose();
         _ready.Dispose();
         _stop.Dispose();
+    }
+
+    private static void Release(ref nint frame)
+    {
+        if (frame != 0)
+        {
+            var pointer = (void*)frame;
+            LibavNative.FreeFrame(&pointer);
+            frame = 0;
+        }
     }
 
     private void DecodeAll()
     {
         try
         {
-            var index = 0;
-            while (_free.TryTake(out var slot, Timeout.Infinite, _stop.Token))
+            while (true)
             {
                 var frame = _decoder.Next(_stop.Token);
                 if (frame == 0)
@@ -110,16 +98,22 @@ internal sealed class LibavReadAhead : IDisposable
                     break;
                 }
 
-                slot.Timestamp = LibavPictures.Timestamp(frame);
-                _pictures.Analysis(frame, slot.Analysis);
-                slot.HasSample = _sampleEveryFrames > 0 && index % _sampleEveryFrames == 0;
-                if (slot.HasSample)
+                // A new reference to the same buffers: the decoder reuses its own frame for the next one.
+                var reference = (nint)LibavNative.CloneFrame((void*)frame);
+                if (reference == 0)
                 {
-                    _pictures.Sample(frame, slot.SampleBuffer(_sampleSize));
+                    throw new OutOfMemoryException("FFmpeg could not reference a decoded frame");
                 }
 
-                _ready.Add(slot, _stop.Token);
-                index++;
+                try
+                {
+                    _ready.Add(reference, _stop.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                    Release(ref reference);
+                    throw;
+                }
             }
         }
         catch (OperationCanceledException)
