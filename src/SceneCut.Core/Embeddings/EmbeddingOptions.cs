@@ -54,7 +54,7 @@ public sealed class EmbeddingOptions : IValidatableObject
     [Range(1, 256)]
     public int BatchSize { get; set; } = EmbeddingDefaults.BatchSize;
 
-    /// <summary>ONNX Runtime threads inside one operator; 0 means one per physical core. Default 0.</summary>
+    /// <summary>ONNX Runtime threads inside one operator; 0 means one per physical core. Default 1 (the decoder has the other cores).</summary>
     [Range(0, 256)]
     public int IntraOpThreads { get; set; } = EmbeddingDefaults.IntraOpThreads;
 

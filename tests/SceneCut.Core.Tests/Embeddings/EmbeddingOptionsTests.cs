@@ -24,7 +24,7 @@ public sealed class EmbeddingOptionsTests
         Assert.Null(options.InputName);
         Assert.Null(options.OutputName);
         Assert.Equal(8, options.BatchSize);
-        Assert.Equal(0, options.IntraOpThreads);
+        Assert.Equal(1, options.IntraOpThreads);
         Assert.Equal(GraphOptimization.All, options.GraphOptimization);
         Assert.Equal(ExecutionProvider.Cpu, options.ExecutionProvider);
         Assert.Equal(0, options.DeviceId);

@@ -15,6 +15,7 @@ public sealed class DecodingOptionsTests
         Assert.Null(options.FfmpegPath);
         Assert.Null(options.HardwareAcceleration);
         Assert.Equal(0, options.Threads);
+        Assert.True(options.FfmpegLibraries);
         Assert.Equal(30.0, options.ProbeTimeoutSeconds);
         options.Validate();
     }
