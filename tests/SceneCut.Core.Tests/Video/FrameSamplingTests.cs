@@ -163,20 +163,6 @@ public sealed class FrameSamplingTests
         }
     }
 
-    [Fact]
-    public async Task Pipeline_ScenesOn_EmbedsFromFfmpegSamples()
-    {
-        using var folder = new TempFolder();
-        var path = folder.File("clip.mp4");
-        FfmpegTestClips.TestPattern(path, seconds: 2, width: 320, height: 180);
-
-        var result = await ScenePipeline.RunAsync(path, new PipelineOptions { Decoding = FfmpegTestClips.FfmpegProgramOnly }, null, CancellationToken.None);
-
-        Assert.Equal("ffmpeg", result.Processing.Decoder);
-        Assert.True(result.Processing.EmbeddingSeconds > 0, "the CNN saw no sample");
-        Assert.Equal(result.Shots.Count, result.SceneBoundaryProbabilities!.Count);
-    }
-
     private static double MeanAbsoluteDifference(Mat a, Mat b)
     {
         using var difference = new Mat();

@@ -132,6 +132,12 @@ internal sealed unsafe class LibavDecoder : IDisposable
         }
     }
 
+    /// <summary>
+    /// The best-effort timestamp of <paramref name="frame"/> (an <c>AVFrame*</c>) in stream time-base units, as the
+    /// <c>ffmpeg</c> program stamps decoded frames; <see cref="LibavNative.NoTimestamp"/> when it has none.
+    /// </summary>
+    public static long Timestamp(nint frame) => LibavNative.Read<long>((void*)frame, LibavNative.FrameBestEffortTimestamp);
+
     /// <inheritdoc />
     public void Dispose()
     {

@@ -6,8 +6,9 @@ namespace SceneCut.Video.Libav;
 /// Frames decoded inside this process by the machine's FFmpeg libraries (libavformat/libavcodec 5.1, on all cores with
 /// FFmpeg's SIMD code): the same decoder as <see cref="FfmpegFrameSource"/>'s <c>ffmpeg</c> program without the program.
 /// The program runs its filters and muxers on one thread, serial with the decoder's output, and so reaches only 0.8–0.9
-/// of <c>ffmpeg -f null</c>'s speed; here each decoded picture is shrunk to the 64-px analysis copy straight from its
-/// Y′CbCr planes (<see cref="PlanarYuvShrink"/>), and only the frames the CNN sees are scaled by swscale to the sample size.
+/// of <c>ffmpeg -f null</c>'s speed; here a thread of its own keeps the decoder fed (<see cref="LibavReadAhead"/>) while
+/// the frame loop scales each frame with swscale exactly as the program's <c>scale</c> filter would (<see cref="LibavPictures"/>):
+/// the same pictures, at the speed of <c>ffmpeg -f null</c>.
 /// Container facts, rotation and the time base come from the same <c>ffprobe</c> probe as the program source; frame
 /// times are the decoder's best-effort timestamps (what the program reports), in decode order one for one.
 /// </summary>
@@ -113,7 +114,7 @@ public sealed class LibavFrameSource : IFrameSource
         var lastSeconds = double.NegativeInfinity;
         while (readAhead.Next(cancellationToken) is var frame && frame != 0)
         {
-            var seconds = Seconds(LibavPictures.Timestamp(frame), decoder.TimeBase);
+            var seconds = Seconds(LibavDecoder.Timestamp(frame), decoder.TimeBase);
             // Frames without a timestamp, or repeating one: keep time monotonic, stepping by the nominal rate (as the other sources do).
             if (seconds is not { } s || (index > 0 && !(s > lastSeconds)))
             {

@@ -11,7 +11,7 @@ internal sealed unsafe class LibavPictures : IDisposable
     private readonly Size _storedAnalysisSize;
     private readonly Size _storedSampleSize;
     private readonly RotateFlags? _rotation;
-    // Pictures in the stored orientation, turned into the Mats above; only allocated for rotated videos.
+    // Pictures in the stored orientation, turned into the caller's Mats; only allocated for rotated videos.
     private readonly Mat? _storedAnalysis;
     private readonly Mat? _storedSample;
     private readonly LibavScaler _analysisScaler;
@@ -45,9 +45,6 @@ internal sealed unsafe class LibavPictures : IDisposable
             }
         }
     }
-
-    /// <summary>The frame's best-effort timestamp (stream time-base units), as the <c>ffmpeg</c> program stamps decoded frames.</summary>
-    public static long Timestamp(nint frame) => LibavNative.Read<long>((void*)frame, LibavNative.FrameBestEffortTimestamp);
 
     /// <summary>Writes the analysis picture of <paramref name="frame"/> (an <c>AVFrame*</c>) into <paramref name="analysis"/>.</summary>
     public void Analysis(nint frame, Mat analysis)
