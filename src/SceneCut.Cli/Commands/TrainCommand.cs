@@ -128,7 +128,7 @@ public static class TrainCommand
                     photoSplit?.Training.Select(p => p.ToFootage()).ToList(),
                     photoSplit?.Validation.Select(p => p.ToFootage()).ToList());
 
-                Save(model.WithMetadata(EmbeddingProvenance.Of(embedder, options.Embeddings).ToMetadata()), modelFile, parse.GetValue(onnx));
+                Save(model, EmbeddingProvenance.Of(embedder, options.Embeddings), modelFile, parse.GetValue(onnx));
                 Print(scores, System.Console.Out);
                 return Task.FromResult(ExitCodes.Ok);
             },
@@ -160,12 +160,16 @@ public static class TrainCommand
         System.Console.Out.WriteLine(string.Create(c,
             $"mean probability at labelled scene starts {report.Before.AtSceneStarts:0.000} -> {report.After.AtSceneStarts:0.000}, elsewhere {report.Before.Elsewhere:0.000} -> {report.After.Elsewhere:0.000}"));
         // Fine-tuned on this run's embeddings: that is what the saved model expects from now on.
-        Save(model.WithMetadata(EmbeddingProvenance.Of(embedder, options.Embeddings).ToMetadata()), modelFile, onnxFile);
+        Save(model, EmbeddingProvenance.Of(embedder, options.Embeddings), modelFile, onnxFile);
     }
 
-    /// <summary>Writes the model (and its ONNX graph when asked) and says where.</summary>
-    private static void Save(SequenceTaggerEnsemble model, FileInfo modelFile, FileInfo? onnxFile)
+    /// <summary>
+    /// Writes the model (and its ONNX graph when asked) and says where. Every model file says which embeddings it was
+    /// trained on (<paramref name="trainedOn"/>), so <c>detect</c> can warn when it is given other ones.
+    /// </summary>
+    private static void Save(SequenceTaggerEnsemble model, EmbeddingProvenance trainedOn, FileInfo modelFile, FileInfo? onnxFile)
     {
+        model = model.WithMetadata(trainedOn.ToMetadata());
         Directory.CreateDirectory(modelFile.DirectoryName ?? ".");
         using (var stream = File.Create(modelFile.FullName))
         {

@@ -78,8 +78,8 @@ internal sealed unsafe class LibavDecoder : IDisposable
     public static LibavDecoder Open(string path, int threads) => new(path, threads);
 
     /// <summary>
-    /// The next decoded frame (an <c>AVFrame*</c> owned by the decoder, valid until the next call), or null at the end of
-    /// the stream (0).
+    /// The next decoded frame (an <c>AVFrame*</c> owned by the decoder, valid until the next call), or 0 at the end of
+    /// the stream.
     /// </summary>
     public nint Next(CancellationToken cancellationToken)
     {
