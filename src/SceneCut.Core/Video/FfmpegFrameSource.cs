@@ -71,12 +71,7 @@ public sealed class FfmpegFrameSource : IFrameSource
     {
         ArgumentNullException.ThrowIfNull(tools);
         ArgumentNullException.ThrowIfNull(options);
-        VideoFileCheck.EnsureReadable(path);
-        var stream = FfmpegProbe.Probe(tools, path, TimeSpan.FromSeconds(options.ProbeTimeoutSeconds), cancellationToken);
-        if (stream.Info.Width <= 0 || stream.Info.Height <= 0)
-        {
-            throw new VideoInputException(path, VideoInputError.NoFrames, "FFmpeg found a video stream but no picture size (no decodable frame at the start)");
-        }
+        var stream = FfmpegProbe.ProbeForDecoding(tools, path, options, cancellationToken);
 
         var displayed = new Size(stream.Info.Width, stream.Info.Height);
         var size = scale.Resolve(displayed);

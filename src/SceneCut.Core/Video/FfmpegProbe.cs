@@ -10,6 +10,22 @@ namespace SceneCut.Video;
 /// </summary>
 public static class FfmpegProbe
 {
+    /// <summary>
+    /// What both FFmpeg frame sources do before decoding: checks the file is readable, probes it with the configured
+    /// timeout, and requires a picture size. Throws <see cref="VideoInputException"/> naming the file and the cause.
+    /// </summary>
+    public static FfmpegStreamInfo ProbeForDecoding(FfmpegTools tools, string path, DecodingOptions options, CancellationToken cancellationToken)
+    {
+        VideoFileCheck.EnsureReadable(path);
+        var stream = Probe(tools, path, TimeSpan.FromSeconds(options.ProbeTimeoutSeconds), cancellationToken);
+        if (stream.Info.Width <= 0 || stream.Info.Height <= 0)
+        {
+            throw new VideoInputException(path, VideoInputError.NoFrames, "FFmpeg found a video stream but no picture size (no decodable frame at the start)");
+        }
+
+        return stream;
+    }
+
     /// <summary>Probes <paramref name="path"/>; throws <see cref="VideoInputException"/> with ffprobe's own message when it is not a video.</summary>
     public static FfmpegStreamInfo Probe(FfmpegTools tools, string path, TimeSpan timeout, CancellationToken cancellationToken)
     {
