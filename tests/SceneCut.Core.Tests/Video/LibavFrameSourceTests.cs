@@ -60,6 +60,24 @@ public sealed class LibavFrameSourceTests : FfmpegSourceContractTests
     }
 
     [Fact]
+    public void ReadFrames_OddPictureWidths_SameAsTheProgramWithoutOverrunningTheirBuffers()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("clip.mp4");
+        // 426×240 gives a 454-pixel-wide sample: swscale's vector code wrote past such a row and corrupted the heap
+        // (a real 426×240 film excerpt aborted detect with "munmap_chunk(): invalid pointer").
+        FfmpegTestClips.TestPattern(path, seconds: 2, width: 426, height: 240);
+        var sampling = new FrameSampling(0.04, 256);
+        using var libraries = OpenLibraries(path, FrameScale.ToWidth(61), sampling);
+        using var program = FfmpegFrameSource.Open(path, FfmpegTestClips.Tools, new DecodingOptions(), FrameScale.ToWidth(61), sampling);
+
+        var fromLibraries = Pictures(libraries);
+
+        Assert.Equal(50, fromLibraries.Count(p => p.Sample is not null));
+        Assert.Equal(Pictures(program), fromLibraries);
+    }
+
+    [Fact]
     public void ReadFrames_NeighbouringFramesDiffer_SoTheIdentityCheckHasTeeth()
     {
         using var folder = new TempFolder();

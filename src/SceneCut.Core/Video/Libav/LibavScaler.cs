@@ -16,12 +16,23 @@ internal sealed unsafe class LibavScaler : IDisposable
 {
     private const int PixelFormatBgr24 = 3;
 
+    // swscale's vector code writes whole registers past the end of a packed row (and of the last row): it is given a
+    // buffer with this much room on every row and one spare row, and the picture is copied out of it.
+    private const int RowPadding = 64;
+
     private readonly Size _size;
+    private readonly int _paddedStride;
+    private readonly Mat _padded;
     private void* _context;
     private (int Width, int Height, int Format, int Colorspace, bool FullRange) _source;
 
     /// <summary>A scaler to BGR pictures of <paramref name="size"/>.</summary>
-    public LibavScaler(Size size) => _size = size;
+    public LibavScaler(Size size)
+    {
+        _size = size;
+        _paddedStride = (((size.Width * 3) + RowPadding + RowPadding - 1) / RowPadding) * RowPadding;
+        _padded = new Mat(size.Height + 1, _paddedStride, MatType.CV_8UC1);
+    }
 
     /// <summary>Scales <paramref name="frame"/> (an <c>AVFrame*</c>) into <paramref name="destination"/>, a BGR Mat of this scaler's size.</summary>
     public void Scale(void* frame, Mat destination)
@@ -48,9 +59,11 @@ internal sealed unsafe class LibavScaler : IDisposable
             _source = source;
         }
 
-        var destinationData = (byte*)destination.Data;
-        var destinationStride = (int)destination.Step();
-        _ = LibavNative.Scale(_context, (byte**)((byte*)frame + LibavNative.FrameData), (int*)((byte*)frame + LibavNative.FrameLinesize), 0, height, &destinationData, &destinationStride);
+        var paddedData = (byte*)_padded.Data;
+        var paddedStride = _paddedStride;
+        _ = LibavNative.Scale(_context, (byte**)((byte*)frame + LibavNative.FrameData), (int*)((byte*)frame + LibavNative.FrameLinesize), 0, height, &paddedData, &paddedStride);
+        using var picture = Mat.FromPixelData(_size.Height, _size.Width, MatType.CV_8UC3, (nint)paddedData, _paddedStride);
+        picture.CopyTo(destination);
     }
 
     /// <inheritdoc />
@@ -61,5 +74,7 @@ internal sealed unsafe class LibavScaler : IDisposable
             LibavNative.FreeScaler(_context);
             _context = null;
         }
+
+        _padded.Dispose();
     }
 }
