@@ -18,15 +18,26 @@ public static class EvalCommand
         var minF1 = new Option<double?>("--min-f1") { Description = "Exit with code 2 when the overall F1 (shots: at k = 2; --scenes: ±1 s) is below this." };
         var scenes = new Option<bool>("--scenes") { Description = "Score scene boundaries and ad slots (truth files with scene_starts): AP, F1 at 0.5, F1 ±1 s, mIoU, ad-slot precision." };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "List every predicted and true transition per clip." };
+        var peer = new Option<DirectoryInfo?>("--peer") { Description = "Real-video truth: a folder of a peer's predictions (NAME.json, a list of cut frames) scored beside SceneCut." };
+        var results = new Option<DirectoryInfo?>("--results") { Description = "Real-video truth: write every result document here as NAME.json (what shared/tools/score_real.py reads)." };
         var decoder = DecoderOption.Create();
-        var command = new Command("eval", "Score shot detection against frame-accurate truth files.") { truth, clips, minF1, verbose, decoder };
+        var command = new Command("eval", "Score shot detection against frame-accurate truth files (the dev clips' format, or real-video truth with transitions, ambiguous spans and scenes).") { truth, clips, minF1, verbose, decoder };
 
         command.Add(scenes);
+        command.Add(peer);
+        command.Add(results);
 
         command.SetAction((parse, cancellationToken) => CommandErrors.RunAsync(
             async () =>
             {
                 var options = DecoderOption.Apply(parse, decoder, SettingsLoader.Load(parse.GetValue(configOption)));
+                var truthFolder = parse.GetRequiredValue(truth).FullName;
+                if (RealEvalPrinter.IsRealTruthFolder(truthFolder))
+                {
+                    return await RealEvalPrinter.RunAsync(
+                        truthFolder, options, parse.GetValue(peer)?.FullName, parse.GetValue(results)?.FullName, parse.GetValue(minF1), System.Console.Out, cancellationToken).ConfigureAwait(false);
+                }
+
                 if (parse.GetValue(scenes))
                 {
                     return await SceneEvalPrinter.RunAsync(

@@ -6,6 +6,7 @@ using SceneCut.Scenes;
 using SceneCut.Recurrent.Modes;
 using SceneCut.Pipeline;
 using SceneCut.Scenes.Training;
+using SceneCut.Scenes.Training.Real;
 using SceneCut.Scenes.Training.Labels;
 using SceneCut.Scenes.Training.Photos;
 
@@ -26,10 +27,18 @@ public static class TrainCommand
     public static Command Create(Option<FileInfo?> configOption)
     {
         var footage = new Option<DirectoryInfo?>("--from-footage") { Description = "Folder of videos to splice episodes from." };
+        var real = new Option<DirectoryInfo?>("--real") { Description = "Folder of real-video truth files (shared/data/real format): leave-one-source-out table against the baselines, then a model trained on every video." };
+        var compareModel = new Option<FileInfo?>("--compare-model") { Description = "With --real: a scene model to score beside the trained one, at SceneCut:Scenes:Threshold (default: the configured model)." };
+        var compareThreshold = new Option<double?>("--compare-threshold") { Description = "With --compare-model: its scene threshold (default SceneCut:Scenes:Threshold)." };
+        var hidden = new Option<int?>("--hidden-size") { Description = "With --real: units per direction (default 8)." };
+        var epochs = new Option<int?>("--epochs") { Description = "With --real: training epochs, fixed in advance (default 10)." };
+        var splice = new Option<DirectoryInfo?>("--splice-from") { Description = "With --real: a folder of other footage to splice extra training episodes from (joins of different files are scene changes)." };
+        var spliced = new Option<int?>("--spliced-episodes") { Description = "With --real and --splice-from: episodes per network (default 300)." };
+        var legacyFeatures = new Option<bool>("--legacy-features") { Description = "With --real: only the 16 features of older models (the ablation of the relative features)." };
         var labels = new Option<FileSystemInfo?>("--labels") { Description = "Label file (.json/.csv/.edl) or folder of them: fine-tune the model on these videos' known scene starts." };
         var baseModel = new Option<FileInfo?>("--model") { Description = "With --labels: the model to start from (default: SceneCut:Scenes:ModelPath)." };
         var output = new Option<FileInfo>("--out") { Description = "Where to write the trained model.", Required = true };
-        var validation = new Option<string[]>("--validation") { Description = "File names held out for validation (default: every fourth file by name).", AllowMultipleArgumentsPerToken = true };
+        var validation = new Option<string[]>("--validation") { Description = "File names held out for validation (default: every fourth file by name); with --real, files of --splice-from kept for scoring the saved model on spliced episodes.", AllowMultipleArgumentsPerToken = true };
         var exclude = new Option<string[]>("--exclude") { Description = "File names to leave out (e.g. a copy of another file).", AllowMultipleArgumentsPerToken = true };
         var cell = new Option<CellType>("--cell") { Description = "Recurrent cell of the saved model.", DefaultValueFactory = _ => CellType.Lstm };
         var compare = new Option<bool>("--compare-cells") { Description = "Also train RNN and GRU (or LSTM) of the same size and report them." };
@@ -41,15 +50,16 @@ public static class TrainCommand
         var onnx = new Option<FileInfo?>("--onnx") { Description = "Also write the trained model as an ONNX graph (standard LSTM/GRU/RNN operators)." };
         var command = new Command("train", "Train the scene model on episodes spliced from real footage.")
         {
-            footage, labels, baseModel, output, validation, exclude, cell, compare, episodes, seed, ensemble, cache, photos, onnx,
+            footage, labels, baseModel, output, validation, exclude, cell, compare, episodes, seed, ensemble, cache, photos, onnx, real, compareModel, hidden, epochs, legacyFeatures, splice, spliced, compareThreshold,
         };
         command.Validators.Add(result =>
         {
             // Validators run before defaults are applied: an absent --ensemble reads 0 here, so only a given one is checked.
             var ensembleGiven = result.GetResult(ensemble) is { Implicit: false };
-            if ((result.GetValue(footage) is null) == (result.GetValue(labels) is null))
+            var modes = (result.GetValue(footage) is null ? 0 : 1) + (result.GetValue(labels) is null ? 0 : 1) + (result.GetValue(real) is null ? 0 : 1);
+            if (modes != 1)
             {
-                result.AddError("Give either --from-footage <dir> (train) or --labels <file|dir> (fine-tune).");
+                result.AddError("Give one of --from-footage <dir> (train on spliced episodes), --real <dir> (train on real videos with scene truth) or --labels <file|dir> (fine-tune).");
             }
             else if (result.GetValue(labels) is not null && (result.GetValue(photos) is not null || result.GetValue(compare) || result.GetValue(validation) is { Length: > 0 } || ensembleGiven))
             {
@@ -75,6 +85,35 @@ public static class TrainCommand
                 {
                     var start = parse.GetValue(baseModel)?.FullName ?? options.Scenes.ResolveModelPath();
                     FineTune(options, labelPath.FullName, start, cacheDirectory, modelFile, parse.GetValue(onnx), cancellationToken);
+                    return Task.FromResult(ExitCodes.Ok);
+                }
+
+                if (parse.GetValue(real) is { } realFolder)
+                {
+                    // --cell defaults to the spliced model's LSTM; the real-video model has its own default unless one is given.
+                    var realOptions = new RealSceneTrainingOptions { Seed = parse.GetValue(seed) };
+                    realOptions = realOptions with
+                    {
+                        Cell = parse.GetResult(cell) is null or { Implicit: true } ? realOptions.Cell : parse.GetValue(cell),
+                        HiddenSize = parse.GetValue(hidden) ?? realOptions.HiddenSize,
+                        Epochs = parse.GetValue(epochs) ?? realOptions.Epochs,
+                        FeatureSize = parse.GetValue(legacyFeatures) ? SceneFeatures.LegacySize : realOptions.FeatureSize,
+                        SplicedEpisodes = parse.GetValue(spliced) ?? realOptions.SplicedEpisodes,
+                    };
+                    RealSceneTraining.Run(
+                        options,
+                        realFolder.FullName,
+                        cacheDirectory,
+                        parse.GetValue(compareModel)?.FullName ?? options.Scenes.ResolveModelPath(),
+                        parse.GetValue(compareThreshold) ?? options.Scenes.Threshold,
+                        parse.GetValue(splice)?.FullName,
+                        (parse.GetValue(exclude) ?? []).ToHashSet(StringComparer.Ordinal),
+                        (parse.GetValue(validation) ?? []).ToHashSet(StringComparer.Ordinal),
+                        realOptions,
+                        (model, trainedOn) => Save(model, trainedOn, modelFile, parse.GetValue(onnx)),
+                        System.Console.Out,
+                        System.Console.Error,
+                        cancellationToken);
                     return Task.FromResult(ExitCodes.Ok);
                 }
 

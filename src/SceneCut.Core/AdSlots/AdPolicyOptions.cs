@@ -17,7 +17,7 @@ public sealed class AdPolicyOptions
     [Range(0.0, 86_400.0)]
     public double MarginSeconds { get; set; } = AdPolicyDefaults.MarginSeconds;
 
-    /// <summary>Least scene-boundary probability (0–1) a slot may sit on. Default 0.98.</summary>
+    /// <summary>Least scene-boundary probability (0–1) a slot may sit on. Default 0.99.</summary>
     [Range(0.0, 1.0)]
     public double MinScore { get; set; } = AdPolicyDefaults.MinScore;
 

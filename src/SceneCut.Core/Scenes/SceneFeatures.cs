@@ -16,24 +16,89 @@ public static class SceneFeatures
     private static readonly TransitionKind[] Kinds =
         [TransitionKind.Cut, TransitionKind.Dissolve, TransitionKind.FadeIn, TransitionKind.FadeOut, TransitionKind.FadeThroughBlack];
 
+    /// <summary>Shots on each side whose boundaries a boundary is compared with (the video's own scale of change).</summary>
+    public const int Neighbourhood = 8;
+
+    /// <summary>Features per step of models trained before <see cref="Size"/> (the first 16 of today's, same order).</summary>
+    public const int LegacySize = 16;
+
     /// <summary>Features per step.</summary>
-    public static int Size => 10 + Kinds.Length + 1;
+    public static int Size => LegacySize + 5;
 
     /// <summary>One feature vector per shot. // (T, Size)</summary>
-    public static float[][] Build(IReadOnlyList<ShotSummary> shots)
+    public static float[][] Build(IReadOnlyList<ShotSummary> shots) => Build(shots, Size);
+
+    /// <summary>The first <paramref name="size"/> features per shot (<see cref="LegacySize"/> or <see cref="Size"/>). // (T, size)</summary>
+    public static float[][] Build(IReadOnlyList<ShotSummary> shots, int size)
     {
+        if (size != LegacySize && size != Size)
+        {
+            throw new ArgumentOutOfRangeException(nameof(size), size, $"Scene features come in {LegacySize} or {Size} per shot.");
+        }
+
+        var distances = new float[shots.Count];
+        for (var i = 1; i < shots.Count; i++)
+        {
+            distances[i] = 1f - Similarity(shots, i - 1, i);
+        }
+
+        var medianDuration = Median(shots.Select(s => (float)s.DurationSeconds).ToList());
         var steps = new float[shots.Count][];
         for (var i = 0; i < shots.Count; i++)
         {
-            steps[i] = Step(shots, i);
+            var step = Step(shots, i);
+            steps[i] = size == LegacySize ? step : [.. step, .. Relative(shots, distances, medianDuration, i)];
         }
 
         return steps;
     }
 
+    // How this boundary stands against the video around it. A black-and-white film or a news studio changes little
+    // between any two shots; a montage changes a lot at every cut: what marks a scene is a change larger than its
+    // neighbours', and a look that does not come back within the neighbourhood.
+    private static float[] Relative(IReadOnlyList<ShotSummary> shots, float[] distances, float medianDuration, int i)
+    {
+        if (i == 0)
+        {
+            return [0f, 0.5f, 1f, 0f, 0f];
+        }
+
+        var around = new List<float>();
+        for (var j = Math.Max(1, i - Neighbourhood); j <= Math.Min(shots.Count - 1, i + Neighbourhood); j++)
+        {
+            if (j != i)
+            {
+                around.Add(distances[j]);
+            }
+        }
+
+        var excess = around.Count > 0 ? distances[i] - Median(around) : 0f;
+        var rank = around.Count > 0 ? around.Count(d => d < distances[i]) / (float)around.Count : 0.5f;
+        var scale = Math.Max(medianDuration, 0.1f);
+        return
+        [
+            excess,
+            rank,
+            BestPair(shots, i, Neighbourhood),
+            (float)Math.Log(Math.Max(shots[i - 1].DurationSeconds, 0.04) / scale),
+            (float)Math.Log(Math.Max(shots[i].DurationSeconds, 0.04) / scale),
+        ];
+    }
+
+    private static float Median(List<float> values)
+    {
+        if (values.Count == 0)
+        {
+            return 0f;
+        }
+
+        values.Sort();
+        return values.Count % 2 == 1 ? values[values.Count / 2] : 0.5f * (values[(values.Count / 2) - 1] + values[values.Count / 2]);
+    }
+
     private static float[] Step(IReadOnlyList<ShotSummary> shots, int i)
     {
-        var f = new float[Size];
+        var f = new float[LegacySize];
         var k = 0;
         // Similarity across the boundary: the two adjacent shots, then the best pair within 2 and within Context shots
         // (shot/reverse-shot dialogue alternates, so the best pair finds the same place again).

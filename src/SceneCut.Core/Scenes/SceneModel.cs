@@ -25,9 +25,9 @@ public sealed class SceneModel
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(overlapShots, windowShots / 2);
         ArgumentNullException.ThrowIfNull(ensemble);
         var inputSize = ensemble.FeatureSize;
-        if (inputSize != SceneFeatures.Size)
+        if (inputSize != SceneFeatures.Size && inputSize != SceneFeatures.LegacySize)
         {
-            throw new ModelFormatException($"The scene model expects {inputSize} features per shot; this build computes {SceneFeatures.Size}. Retrain it with `scenecut train`.");
+            throw new ModelFormatException($"The scene model expects {inputSize} features per shot; this build computes {SceneFeatures.Size} (or the first {SceneFeatures.LegacySize} for older models). Retrain it with `scenecut train`.");
         }
 
         _ensemble = ensemble;
@@ -70,7 +70,7 @@ public sealed class SceneModel
             return probabilities;
         }
 
-        var features = SceneFeatures.Build(shots);
+        var features = SceneFeatures.Build(shots, _ensemble.FeatureSize);
         var weights = new double[shots.Count];
         var stride = WindowShots - OverlapShots;
         for (var start = 0; ; start += stride)

@@ -24,7 +24,7 @@ public sealed class SceneOptions
     [Range(16, 4096)]
     public int SampleShortSide { get; set; } = SceneDefaults.SampleShortSide;
 
-    /// <summary>Probability at which a shot starts a new scene. Default 0.65.</summary>
+    /// <summary>Probability at which a shot starts a new scene. Default 0.3.</summary>
     [Range(0.0, 1.0)]
     public double Threshold { get; set; } = SceneDefaults.Threshold;
 

@@ -13,7 +13,7 @@ public sealed class AdPolicyOptionsTests
 
         Assert.Equal(300.0, options.MinGapSeconds);
         Assert.Equal(120.0, options.MarginSeconds);
-        Assert.Equal(0.98, options.MinScore);
+        Assert.Equal(0.99, options.MinScore);
         Assert.Equal(8, options.MaxSlotsPerHour);
         Assert.Equal(2.0, options.FadePreferenceSeconds);
         Assert.Equal(8.0, options.QuietShotSeconds);

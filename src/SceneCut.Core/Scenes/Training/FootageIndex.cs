@@ -33,8 +33,8 @@ public sealed record FootageIndex(string Source, string ModelId, double Duration
         Shots.Select(s => new ShotSummary(s.StartSeconds, s.EndSeconds, s.TransitionIn, s.IsBlack, EmbeddingAt((s.StartSeconds + s.EndSeconds) / 2))).ToList();
 }
 
-/// <summary>A detected shot of a source video.</summary>
-public sealed record FootageShot(double StartSeconds, double EndSeconds, TransitionKind? TransitionIn, bool IsBlack);
+/// <summary>A detected shot of a source video; <paramref name="StartFrame"/> is its first frame in decode order.</summary>
+public sealed record FootageShot(double StartSeconds, double EndSeconds, TransitionKind? TransitionIn, bool IsBlack, int StartFrame = 0);
 
 /// <summary>An embedded frame of a source video.</summary>
 public sealed record FootageSample(double Seconds, float[] Embedding);

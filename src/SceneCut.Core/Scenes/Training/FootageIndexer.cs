@@ -16,12 +16,15 @@ public sealed class FootageIndexer(IFrameEmbedder embedder, PipelineOptions opti
     // Frames embedded together.
     private const int Batch = 8;
 
+    // Bumped when the index gains data, so older cache entries are rebuilt rather than read with it missing (2: shot frames).
+    private const int CacheVersion = 2;
+
     /// <summary>The index of <paramref name="path"/>, from the cache when the file, CNN and settings are unchanged.</summary>
     public FootageIndex Index(string path, CancellationToken cancellationToken)
     {
         var file = new FileInfo(path);
         // A stable hash: string.GetHashCode is randomised per process, so the cache never hit across runs.
-        var identity = $"{file.Name}-{file.Length}-{file.LastWriteTimeUtc.Ticks}-{options.Scenes.SampleSeconds.ToString(CultureInfo.InvariantCulture)}-{embedder.ModelId}";
+        var identity = $"{CacheVersion}-{file.Name}-{file.Length}-{file.LastWriteTimeUtc.Ticks}-{options.Scenes.SampleSeconds.ToString(CultureInfo.InvariantCulture)}-{embedder.ModelId}";
         var key = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(identity)), 0, 8);
         var cached = Path.Combine(cacheDirectory, $"{Path.GetFileNameWithoutExtension(file.Name)}-{key}.footage.json");
         if (File.Exists(cached))
@@ -74,7 +77,7 @@ public sealed class FootageIndexer(IFrameEmbedder embedder, PipelineOptions opti
         Flush(pending, samples);
         var detection = detector.Finish();
         var shots = detection.Shots
-            .Select(s => new FootageShot(s.StartSeconds, s.EndSeconds, s.TransitionIn?.Kind, ShotSummaries.IsBlack(s, detection.BlackSegments, options.Scenes.BlackShotShare)))
+            .Select(s => new FootageShot(s.StartSeconds, s.EndSeconds, s.TransitionIn?.Kind, ShotSummaries.IsBlack(s, detection.BlackSegments, options.Scenes.BlackShotShare), s.StartFrame))
             .ToList();
         var start = detection.Shots.Count > 0 ? detection.Shots[0].StartSeconds : 0;
         var end = detection.Shots.Count > 0 ? detection.Shots[^1].EndSeconds : 0;

@@ -44,7 +44,7 @@ public sealed class LabelFineTuner
         foreach (var video in usable)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var features = SceneFeatures.Build(video.Shots);
+            var features = SceneFeatures.Build(video.Shots, model.FeatureSize);
             // The held-out tail is only split off when both parts keep a run of useful length.
             var held = (int)Math.Round(video.Shots.Count * _options.HeldOutShare);
             var trainCount = held >= 2 && video.Shots.Count - held >= 2 ? video.Shots.Count - held : video.Shots.Count;
@@ -93,7 +93,7 @@ public sealed class LabelFineTuner
         var elsewhere = new List<double>();
         foreach (var video in videos)
         {
-            var p = model.Predict(SceneFeatures.Build(video.Shots));
+            var p = model.Predict(SceneFeatures.Build(video.Shots, model.FeatureSize));
             for (var i = 1; i < p.Length; i++)
             {
                 (video.Labels[i] > 0.5f ? atStarts : elsewhere).Add(p[i]);
