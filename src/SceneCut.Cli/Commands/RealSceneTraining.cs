@@ -69,6 +69,18 @@ internal static class RealSceneTraining
             output.WriteLine($"spliced episodes: {training.SplicedEpisodes} per network from {spliceSources.Count} files of {spliceFolder}: {string.Join(", ", spliceSources.Select(s => s.Source))}");
         }
 
+        // The model card lists every file a model learned from, so anyone can check no evaluation file was among them.
+        output.WriteLine("training files (sha256, file, source):");
+        foreach (var video in videos)
+        {
+            output.WriteLine($"  {Sha256(video.Truth.VideoPath)}  {Path.GetFileName(video.Truth.VideoPath)}  {video.Repository}");
+        }
+
+        foreach (var source in spliceSources)
+        {
+            output.WriteLine($"  {Sha256(Path.Combine(spliceFolder!, source.Source))}  {source.Source}  spliced episodes");
+        }
+
         output.WriteLine(string.Create(c, $"{videos.Count} videos from {videos.Select(v => v.Repository).Distinct().Count()} sources, {videos.Sum(v => v.Truth.Scenes.Count)} scene starts; leave-one-source-out, scenes F1 ±{RealScorer.SceneToleranceSeconds:0.#} s"));
         var compared = comparedModel is null ? null : SceneModel.Load(comparedModel, options.Scenes.WindowShots, options.Scenes.OverlapShots);
         var stopwatch = System.Diagnostics.Stopwatch.StartNew();
@@ -134,6 +146,12 @@ internal static class RealSceneTraining
             var total = report.Total(m);
             output.WriteLine(string.Create(c, $"{report.Methods[m],-34} {total.Precision,6:0.000} {total.Recall,6:0.000} {total.F1,6:0.000}"));
         }
+    }
+
+    private static string Sha256(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream));
     }
 
     private static string Counts(MatchCounts m) => string.Create(CultureInfo.InvariantCulture, $"{$"{m.TruePositives}/{m.FalsePositives}/{m.FalseNegatives}",15}");

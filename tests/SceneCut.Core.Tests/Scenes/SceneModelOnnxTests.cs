@@ -27,7 +27,7 @@ public sealed class SceneModelOnnxTests
         var model = SceneModel.Load(Path.Combine(AppContext.BaseDirectory, SceneDefaults.ModelPath), SceneDefaults.WindowShots, SceneDefaults.OverlapShots).Ensemble;
         var features = episodes.Select(e => SceneFeatures.Build(e.Shots)).ToList();
         using var graph = new MemoryStream();
-        // The default model is the mean of 3 LSTMs (models/README.md): the graph must hold all of them.
+        // The default model is the mean of 3 networks (models/README.md): the graph must hold all of them.
         Assert.Equal(3, model.Members.Count);
 
         model.ExportOnnx(graph);

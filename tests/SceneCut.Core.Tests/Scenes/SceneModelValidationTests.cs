@@ -39,7 +39,7 @@ public sealed class SceneModelValidationTests
         policy.MinScore = new SceneCut.AdSlots.AdPolicyOptions().MinScore;
         var ours = SceneModelTrainer.Score(episodes, episodes.Select(e => model.Predict(e.Shots)).ToList(), SceneDefaults.Threshold, policy, SceneDefaults.MinSceneSeconds);
         var everyCut = SceneModelTrainer.Score(episodes, episodes.Select(e => e.Shots.Select(_ => 1.0).ToArray()).ToList());
-        // Baseline (b) at the threshold `scenecut train` chose on the training episodes (models/README.md).
+        // Baseline (b) at the threshold `scenecut train` chose on the training episodes (docs/scene-model-spliced-v3.md).
         const double threshold = 0.52;
         var cosineProbabilities = episodes.Select(e => SceneModelTrainer.CosineProbabilities(e, threshold)).ToList();
         var cosine = SceneModelTrainer.Score(episodes, cosineProbabilities);
