@@ -217,12 +217,15 @@ public sealed class SceneModelTrainer(SceneTrainingOptions options)
     }
 
     /// <summary>Baseline (b): probabilities that cross 0.5 where the cosine distance of neighbouring shots reaches <paramref name="threshold"/>.</summary>
-    public static double[] CosineProbabilities(SceneEpisode episode, double threshold)
+    public static double[] CosineProbabilities(SceneEpisode episode, double threshold) => CosineProbabilities(episode.Shots, threshold);
+
+    /// <summary>Baseline (b) on any shots: p crosses 0.5 where the cosine distance of neighbouring shots reaches <paramref name="threshold"/>.</summary>
+    public static double[] CosineProbabilities(IReadOnlyList<ShotSummary> shots, double threshold)
     {
-        var p = new double[episode.Shots.Count];
+        var p = new double[shots.Count];
         for (var i = 1; i < p.Length; i++)
         {
-            var distance = 1.0 - System.Numerics.Tensors.TensorPrimitives.Dot(episode.Shots[i - 1].Embedding, episode.Shots[i].Embedding);
+            var distance = 1.0 - System.Numerics.Tensors.TensorPrimitives.Dot(shots[i - 1].Embedding, shots[i].Embedding);
             // Any monotone map keeps AP; this one crosses 0.5 exactly at the threshold.
             p[i] = Math.Clamp(0.5 + (distance - threshold), 0, 1);
         }

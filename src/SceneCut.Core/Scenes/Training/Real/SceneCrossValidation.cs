@@ -38,7 +38,7 @@ public sealed class SceneCrossValidation(RealSceneTrainingOptions options, IRead
 
             var everyShot = Sum(heldOut.Select(v => v.Score(Ones(v), 0.5, 0)));
             var distance = BestCosineDistance(training);
-            var cosine = Sum(heldOut.Select(v => v.Score(CosineProbabilities(v, distance), 0.5, 0)));
+            var cosine = Sum(heldOut.Select(v => v.Score(SceneModelTrainer.CosineProbabilities(v.Shots, distance), 0.5, 0)));
             var byCompared = compared is null
                 ? default
                 : Sum(heldOut.Select(v => v.Score(compared.Predict(v.Shots), comparedThreshold, options.MinSceneSeconds)));
@@ -158,7 +158,7 @@ public sealed class SceneCrossValidation(RealSceneTrainingOptions options, IRead
         var best = (F1: -1.0, Distance: 0.5);
         for (var d = 0.02; d < 1.0; d += 0.02)
         {
-            var f1 = Sum(training.Select(v => v.Score(CosineProbabilities(v, d), 0.5, 0))).F1;
+            var f1 = Sum(training.Select(v => v.Score(SceneModelTrainer.CosineProbabilities(v.Shots, d), 0.5, 0))).F1;
             if (f1 > best.F1)
             {
                 best = (f1, d);
@@ -166,19 +166,6 @@ public sealed class SceneCrossValidation(RealSceneTrainingOptions options, IRead
         }
 
         return best.Distance;
-    }
-
-    /// <summary>Probabilities that cross 0.5 where the cosine distance of neighbouring shots reaches <paramref name="distance"/>.</summary>
-    public static double[] CosineProbabilities(RealSceneVideo video, double distance)
-    {
-        var p = new double[video.Shots.Count];
-        for (var i = 1; i < p.Length; i++)
-        {
-            var d = 1.0 - System.Numerics.Tensors.TensorPrimitives.Dot(video.Shots[i - 1].Embedding, video.Shots[i].Embedding);
-            p[i] = Math.Clamp(0.5 + (d - distance), 0, 1);
-        }
-
-        return p;
     }
 
     private static double[] Ones(RealSceneVideo video) => Enumerable.Repeat(1.0, video.Shots.Count).ToArray();
