@@ -18,13 +18,13 @@ namespace SceneCut.Cli.Commands;
 /// </summary>
 internal static class RealSceneTraining
 {
-    /// <summary>Runs it; returns the threshold the saved model should be used at.</summary>
-    public static double Run(
+    /// <summary>Runs it; returns the operating point the saved model should be used at.</summary>
+    public static SceneOperatingPoint Run(
         PipelineOptions options,
         string truthFolder,
         string cacheDirectory,
         string? comparedModel,
-        double comparedThreshold,
+        SceneOperatingPoint comparedPoint,
         string? spliceFolder,
         IReadOnlySet<string> excluded,
         IReadOnlySet<string> spliceValidation,
@@ -85,18 +85,18 @@ internal static class RealSceneTraining
         var compared = comparedModel is null ? null : SceneModel.Load(comparedModel, options.Scenes.WindowShots, options.Scenes.OverlapShots);
         var stopwatch = System.Diagnostics.Stopwatch.StartNew();
         var report = new SceneCrossValidation(training, spliceSources).Run(
-            videos, compared, comparedModel is null ? null : Path.GetFileName(comparedModel), comparedThreshold, new Progress<string>(m => error.WriteLine(m)), cancellationToken);
+            videos, compared, comparedModel is null ? null : Path.GetFileName(comparedModel), comparedPoint, new Progress<string>(m => error.WriteLine(m)), cancellationToken);
         Print(report, output);
         output.WriteLine(string.Create(c, $"cross-validation took {stopwatch.Elapsed.TotalSeconds:0} s"));
 
         // The shipped operating point: chosen on every video's out-of-fold probabilities, which no fold's model saw.
         var pooled = videos.Select(v => (v, report.OutOfFold[v.Truth.Name])).ToList();
-        var threshold = SceneCrossValidation.BestThreshold(pooled, training.Thresholds, training.MinSceneSeconds);
+        var point = SceneCrossValidation.BestOperatingPoint(pooled, training.Thresholds, training.MinSceneSeconds);
         var validation = new SceneCrossValidation(training);
-        var slotScore = validation.BestSlotScore(pooled, threshold);
+        var slotScore = validation.BestSlotScore(pooled, point);
         foreach (var score in training.SlotScores)
         {
-            var (hits, count) = validation.SlotCounts(pooled, threshold, score);
+            var (hits, count) = validation.SlotCounts(pooled, point, score);
             output.WriteLine(string.Create(c, $"pooled out-of-fold ad slots at score >= {score:0.00}: {hits} of {count} on a true scene start"));
         }
 
@@ -104,23 +104,23 @@ internal static class RealSceneTraining
         save(model, EmbeddingProvenance.Of(embedder, options.Embeddings));
         if (validationSources.Count >= 2)
         {
-            ScoreOnSplicedEpisodes(new SceneModel(model, options.Scenes.WindowShots, options.Scenes.OverlapShots), validationSources, threshold, slotScore, training, output);
+            ScoreOnSplicedEpisodes(new SceneModel(model, options.Scenes.WindowShots, options.Scenes.OverlapShots), validationSources, point, slotScore, output);
         }
 
-        output.WriteLine(string.Create(c, $"threshold for the saved model (best pooled out-of-fold F1): {threshold:0.00}; minimum scene {training.MinSceneSeconds:0.#} s; minimum slot score (lowest with every pooled out-of-fold slot on a scene start): {slotScore:0.00}"));
-        return threshold;
+        output.WriteLine(string.Create(c, $"operating point of the saved model (best pooled out-of-fold F1): threshold {point.Threshold:0.00}, shortest scene {point.MinSceneSeconds:0.#} s; minimum slot score (lowest with every pooled out-of-fold slot on a scene start): {slotScore:0.00}"));
+        return point;
     }
 
     // Episodes spliced from files that no training step saw (neither spliced nor scored), with the seed and episode count
     // of the spliced model's validation: the saved model must not lose what joins of unrelated footage taught it.
-    private static void ScoreOnSplicedEpisodes(SceneModel model, IReadOnlyList<FootageIndex> sources, double threshold, double slotScore, RealSceneTrainingOptions training, TextWriter output)
+    private static void ScoreOnSplicedEpisodes(SceneModel model, IReadOnlyList<FootageIndex> sources, SceneOperatingPoint point, double slotScore, TextWriter output)
     {
         var defaults = new SceneTrainingOptions();
         var episodes = new SceneModelTrainer(defaults).Episodes(sources, defaults.ValidationEpisodes, defaults.Seed + 1);
         var probabilities = episodes.Select(e => model.Predict(e.Shots)).ToList();
         var policy = SceneModelTrainer.EpisodePolicy;
         policy.MinScore = slotScore;
-        var summary = SceneModelTrainer.Score(episodes, probabilities, threshold, policy, training.MinSceneSeconds);
+        var summary = SceneModelTrainer.Score(episodes, probabilities, point.Threshold, policy, point.MinSceneSeconds);
         var everyCut = SceneModelTrainer.Score(episodes, episodes.Select(e => e.Shots.Select(_ => 1.0).ToArray()).ToList(), 0.5, policy, 0);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{episodes.Count} episodes spliced from held-apart files ({string.Join(", ", sources.Select(s => s.Source))}): scenes F1 ±1 s {summary.WithinTolerance.F1:0.000} (every cut {everyCut.WithinTolerance.F1:0.000}), AP {summary.AveragePrecision ?? double.NaN:0.000}, ad slots {summary.AdSlots.OnSceneBoundary} of {summary.AdSlots.Slots} on a true boundary"));
@@ -130,11 +130,11 @@ internal static class RealSceneTraining
     {
         var c = CultureInfo.InvariantCulture;
         var heads = string.Join("  ", report.Methods.Select((_, m) => $"({(char)('a' + m)}) TP/FP/FN".PadLeft(15)));
-        output.WriteLine($"{"held-out source",-44} {"thr",5} {"cos",5}  {heads}");
+        output.WriteLine($"{"held-out source",-44} {"thr",5} {"min s",5} {"cos",5}  {heads}");
         foreach (var fold in report.Folds)
         {
             var counts = string.Join("  ", fold.Scenes.Select(Counts));
-            output.WriteLine(string.Create(c, $"{fold.Repository,-44} {fold.Threshold,5:0.00} {fold.CosineDistance,5:0.00}  {counts}  slots {fold.Slots.Hits}/{fold.Slots.Count} at >= {fold.SlotScore:0.00}"));
+            output.WriteLine(string.Create(c, $"{fold.Repository,-44} {fold.Point.Threshold,5:0.00} {fold.Point.MinSceneSeconds,5:0.#} {fold.CosineDistance,5:0.00}  {counts}  slots {fold.Slots.Hits}/{fold.Slots.Count} at >= {fold.SlotScore:0.00}"));
         }
 
         output.WriteLine();

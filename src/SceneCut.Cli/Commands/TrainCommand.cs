@@ -34,6 +34,7 @@ public static class TrainCommand
         var epochs = new Option<int?>("--epochs") { Description = "With --real: training epochs, fixed in advance (default 10)." };
         var splice = new Option<DirectoryInfo?>("--splice-from") { Description = "With --real: a folder of other footage to splice extra training episodes from (joins of different files are scene changes)." };
         var spliced = new Option<int?>("--spliced-episodes") { Description = "With --real and --splice-from: episodes per network (default 300)." };
+        var minScene = new Option<double[]>("--min-scene") { Description = "With --real: shortest scenes in seconds that the operating point is chosen among (default 0 1 2 3).", AllowMultipleArgumentsPerToken = true };
         var legacyFeatures = new Option<bool>("--legacy-features") { Description = "With --real: only the 16 features of older models (the ablation of the relative features)." };
         var labels = new Option<FileSystemInfo?>("--labels") { Description = "Label file (.json/.csv/.edl) or folder of them: fine-tune the model on these videos' known scene starts." };
         var baseModel = new Option<FileInfo?>("--model") { Description = "With --labels: the model to start from (default: SceneCut:Scenes:ModelPath)." };
@@ -50,7 +51,7 @@ public static class TrainCommand
         var onnx = new Option<FileInfo?>("--onnx") { Description = "Also write the trained model as an ONNX graph (standard LSTM/GRU/RNN operators)." };
         var command = new Command("train", "Train the scene model on episodes spliced from real footage.")
         {
-            footage, labels, baseModel, output, validation, exclude, cell, compare, episodes, seed, ensemble, cache, photos, onnx, real, compareModel, hidden, epochs, legacyFeatures, splice, spliced, compareThreshold,
+            footage, labels, baseModel, output, validation, exclude, cell, compare, episodes, seed, ensemble, cache, photos, onnx, real, compareModel, hidden, epochs, legacyFeatures, splice, spliced, compareThreshold, minScene,
         };
         command.Validators.Add(result =>
         {
@@ -99,13 +100,14 @@ public static class TrainCommand
                         Epochs = parse.GetValue(epochs) ?? realOptions.Epochs,
                         FeatureSize = parse.GetValue(legacyFeatures) ? SceneFeatures.LegacySize : realOptions.FeatureSize,
                         SplicedEpisodes = parse.GetValue(spliced) ?? realOptions.SplicedEpisodes,
+                        MinSceneSeconds = parse.GetValue(minScene) is { Length: > 0 } given ? given : realOptions.MinSceneSeconds,
                     };
                     RealSceneTraining.Run(
                         options,
                         realFolder.FullName,
                         cacheDirectory,
                         parse.GetValue(compareModel)?.FullName ?? options.Scenes.ResolveModelPath(),
-                        parse.GetValue(compareThreshold) ?? options.Scenes.Threshold,
+                        new SceneOperatingPoint(parse.GetValue(compareThreshold) ?? options.Scenes.Threshold, options.Scenes.MinSceneSeconds),
                         parse.GetValue(splice)?.FullName,
                         (parse.GetValue(exclude) ?? []).ToHashSet(StringComparer.Ordinal),
                         (parse.GetValue(validation) ?? []).ToHashSet(StringComparer.Ordinal),

@@ -16,17 +16,17 @@ public static class SceneDefaults
     public const int SampleShortSide = 256;
 
     /// <summary>
-    /// A shot whose probability reaches this starts a new scene: the best pooled ±1 s F1 of the leave-one-source-out
-    /// predictions on the real videos, each made by a model that never saw the video's source (models/README.md).
+    /// A shot whose probability reaches this starts a new scene: with <see cref="MinSceneSeconds"/>, the best pooled ±1 s
+    /// F1 of the leave-one-source-out predictions on the real videos, each made by a model that never saw the video's
+    /// source (models/README.md).
     /// </summary>
-    public const double Threshold = 0.30;
+    public const double Threshold = 0.25;
 
     /// <summary>
-    /// Shortest scene in seconds: of two scene starts closer than this only the more probable one is kept
-    /// (chosen with <see cref="Threshold"/> on the inner split; also the shortest segment a training episode splices,
-    /// so the model never learned a scene shorter than it).
+    /// Shortest scene in seconds: of two scene starts closer than this only the more probable one is kept (one change
+    /// often shows as two confident cuts a moment apart). Chosen with <see cref="Threshold"/> in the same way.
     /// </summary>
-    public const double MinSceneSeconds = 2.0;
+    public const double MinSceneSeconds = 1.0;
 
     /// <summary>Shots per model window.</summary>
     public const int WindowShots = 128;

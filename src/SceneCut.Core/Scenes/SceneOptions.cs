@@ -24,11 +24,11 @@ public sealed class SceneOptions
     [Range(16, 4096)]
     public int SampleShortSide { get; set; } = SceneDefaults.SampleShortSide;
 
-    /// <summary>Probability at which a shot starts a new scene. Default 0.3.</summary>
+    /// <summary>Probability at which a shot starts a new scene. Default 0.25.</summary>
     [Range(0.0, 1.0)]
     public double Threshold { get; set; } = SceneDefaults.Threshold;
 
-    /// <summary>Shortest scene in seconds: of two starts closer than this the less probable one is dropped; 0 keeps all. Default 2.</summary>
+    /// <summary>Shortest scene in seconds: of two starts closer than this the less probable one is dropped; 0 keeps all. Default 1.</summary>
     [Range(0.0, 3600.0)]
     public double MinSceneSeconds { get; set; } = SceneDefaults.MinSceneSeconds;
 

@@ -45,8 +45,8 @@ public sealed record RealSceneTrainingOptions
     /// <summary>Groups of training sources that choose the operating threshold by inner cross-validation. Default 3.</summary>
     public int InnerFolds { get; init; } = 3;
 
-    /// <summary>Shortest scene at every operating point. Default <see cref="SceneDefaults.MinSceneSeconds"/>.</summary>
-    public double MinSceneSeconds { get; init; } = SceneDefaults.MinSceneSeconds;
+    /// <summary>Shortest scenes (seconds) tried with every threshold when an operating point is chosen. Default 0, 1, 2 and 3.</summary>
+    public IReadOnlyList<double> MinSceneSeconds { get; init; } = [0, 1, 2, 3];
 
     /// <summary>
     /// The ad policy slots are scored under: breaks at least 5 s apart and 3 s from either end, as many per hour as fit

@@ -81,22 +81,16 @@ public sealed record RealSceneVideo(RealTruth Truth, IReadOnlyList<ShotSummary> 
     /// The scene starts (frames, after the first scene) that detection reports for <paramref name="probabilities"/>:
     /// black shots open the scene that follows them, then <see cref="SceneBuilder"/> at the operating point.
     /// </summary>
-    public IReadOnlyList<int> SceneStarts(double[] probabilities, double threshold, double minSceneSeconds)
-    {
-        var p = SceneStage.BlackShotsOpenScenes(Shots, (double[])probabilities.Clone());
-        p[0] = 1.0;
-        return SceneBuilder.Build(Entries, p, threshold, minSceneSeconds).Skip(1).Select(s => s.StartFrame).ToList();
-    }
+    public IReadOnlyList<int> SceneStarts(double[] probabilities, SceneOperatingPoint point) =>
+        Scenes(probabilities, point).Skip(1).Select(s => s.StartFrame).ToList();
 
     /// <summary>
     /// The ad slots <paramref name="policy"/> picks on the scenes of <paramref name="probabilities"/>, as frames (black
     /// shots stand in for black runs: the index keeps no frame-level black).
     /// </summary>
-    public IReadOnlyList<int> Slots(double[] probabilities, double threshold, double minSceneSeconds, AdPolicyOptions policy)
+    public IReadOnlyList<int> Slots(double[] probabilities, SceneOperatingPoint point, AdPolicyOptions policy)
     {
-        var p = SceneStage.BlackShotsOpenScenes(Shots, (double[])probabilities.Clone());
-        p[0] = 1.0;
-        var scenes = SceneBuilder.Build(Entries, p, threshold, minSceneSeconds);
+        var scenes = Scenes(probabilities, point);
         var black = Entries.Where((_, i) => Shots[i].IsBlack)
             .Select(e => new BlackSegmentEntry(e.StartFrame, e.EndFrame, e.StartSeconds, e.EndSeconds, e.EndSeconds - e.StartSeconds))
             .ToList();
@@ -113,6 +107,14 @@ public sealed record RealSceneVideo(RealTruth Truth, IReadOnlyList<ShotSummary> 
     }
 
     /// <summary>Scores scene starts from <paramref name="probabilities"/> against the truth.</summary>
-    public RealVideoScore Score(double[] probabilities, double threshold, double minSceneSeconds) =>
-        RealScorer.Score(Truth, Entries.Skip(1).Select(e => (e.StartFrame, e.StartFrame)).ToList(), SceneStarts(probabilities, threshold, minSceneSeconds));
+    public RealVideoScore Score(double[] probabilities, SceneOperatingPoint point) =>
+        RealScorer.Score(Truth, Entries.Skip(1).Select(e => (e.StartFrame, e.StartFrame)).ToList(), SceneStarts(probabilities, point));
+
+    // Black shots open the scene after them, then SceneBuilder at the operating point: what detection does.
+    private IReadOnlyList<SceneEntry> Scenes(double[] probabilities, SceneOperatingPoint point)
+    {
+        var p = SceneStage.BlackShotsOpenScenes(Shots, (double[])probabilities.Clone());
+        p[0] = 1.0;
+        return SceneBuilder.Build(Entries, p, point.Threshold, point.MinSceneSeconds);
+    }
 }

@@ -14,16 +14,20 @@ namespace SceneCut.Scenes.Training.Real;
 /// <param name="spliceSources">Footage for the trainer's spliced episodes (never one of the scored videos); none when null.</param>
 public sealed class SceneCrossValidation(RealSceneTrainingOptions options, IReadOnlyList<FootageIndex>? spliceSources = null)
 {
+    // Of equally good operating points, the shortest scene nearest this is taken (the previous model's default): fixed,
+    // so the choice never depends on the default it chooses.
+    private const double TieBreakMinSceneSeconds = 2.0;
+
     /// <summary>The method names, in report order.</summary>
     public static IReadOnlyList<string> Methods(string? comparedModel) =>
         ["(a) every shot boundary", "(b) cosine distance", comparedModel is null ? "(c) no model given" : $"(c) {comparedModel}", "(d) trained on real scenes"];
 
-    /// <summary>Runs every fold. <paramref name="compared"/> is scored at <paramref name="comparedThreshold"/> (with the shortest scene of the options).</summary>
+    /// <summary>Runs every fold. <paramref name="compared"/> is scored at its own operating point, <paramref name="comparedPoint"/>.</summary>
     public SceneCrossValidationReport Run(
         IReadOnlyList<RealSceneVideo> videos,
         SceneModel? compared,
         string? comparedName,
-        double comparedThreshold,
+        SceneOperatingPoint comparedPoint,
         IProgress<string>? progress,
         CancellationToken cancellationToken = default)
     {
@@ -36,16 +40,16 @@ public sealed class SceneCrossValidation(RealSceneTrainingOptions options, IRead
             var heldOut = videos.Where(v => v.Repository == repository).ToList();
             var training = videos.Where(v => v.Repository != repository).ToList();
 
-            var everyShot = Sum(heldOut.Select(v => v.Score(Ones(v), 0.5, 0)));
+            var everyShot = Sum(heldOut.Select(v => v.Score(Ones(v), new SceneOperatingPoint(0.5, 0))));
             var distance = BestCosineDistance(training);
-            var cosine = Sum(heldOut.Select(v => v.Score(SceneModelTrainer.CosineProbabilities(v.Shots, distance), 0.5, 0)));
+            var cosine = Sum(heldOut.Select(v => v.Score(SceneModelTrainer.CosineProbabilities(v.Shots, distance), new SceneOperatingPoint(0.5, 0))));
             var byCompared = compared is null
                 ? default
-                : Sum(heldOut.Select(v => v.Score(compared.Predict(v.Shots), comparedThreshold, options.MinSceneSeconds)));
+                : Sum(heldOut.Select(v => v.Score(compared.Predict(v.Shots), comparedPoint)));
 
             var inner = InnerPredictions(training, cancellationToken);
-            var threshold = BestThreshold(inner, options.Thresholds, options.MinSceneSeconds);
-            var slotScore = BestSlotScore(inner, threshold);
+            var point = BestOperatingPoint(inner, options.Thresholds, options.MinSceneSeconds);
+            var slotScore = BestSlotScore(inner, point);
             var model = new SceneModel(new RealSceneTrainer(options, spliceSources).Train(training, cancellationToken), SceneDefaults.WindowShots, SceneDefaults.OverlapShots);
             var learned = default(MatchCounts);
             var slots = (Hits: 0, Count: 0);
@@ -53,14 +57,14 @@ public sealed class SceneCrossValidation(RealSceneTrainingOptions options, IRead
             {
                 var p = model.Predict(video.Shots);
                 outOfFold[video.Truth.Name] = p;
-                learned += video.Score(p, threshold, options.MinSceneSeconds).Scenes;
-                var placed = video.Slots(p, threshold, options.MinSceneSeconds, Policy(slotScore));
+                learned += video.Score(p, point).Scenes;
+                var placed = video.Slots(p, point, Policy(slotScore));
                 slots = (slots.Hits + video.SlotHits(placed, options.SlotToleranceSeconds), slots.Count + placed.Count);
             }
 
-            var fold = new SceneFold(repository, heldOut.Select(v => v.Truth.Name).ToList(), threshold, distance, [everyShot, cosine, byCompared, learned], slotScore, slots);
+            var fold = new SceneFold(repository, heldOut.Select(v => v.Truth.Name).ToList(), point, distance, [everyShot, cosine, byCompared, learned], slotScore, slots);
             folds.Add(fold);
-            progress?.Report($"{repository}: threshold {threshold:0.00}, F1 every shot {everyShot.F1:0.000}, learned {learned.F1:0.000}");
+            progress?.Report($"{repository}: threshold {point.Threshold:0.00}, shortest scene {point.MinSceneSeconds:0.#} s, F1 every shot {everyShot.F1:0.000}, learned {learned.F1:0.000}");
         }
 
         return new SceneCrossValidationReport(Methods(comparedName), folds, outOfFold);
@@ -96,11 +100,11 @@ public sealed class SceneCrossValidation(RealSceneTrainingOptions options, IRead
     /// <paramref name="predictions"/> all lie on true scene starts (a mid-scene ad is the failure viewers notice); the
     /// highest when none does.
     /// </summary>
-    public double BestSlotScore(IReadOnlyList<(RealSceneVideo Video, double[] P)> predictions, double threshold)
+    public double BestSlotScore(IReadOnlyList<(RealSceneVideo Video, double[] P)> predictions, SceneOperatingPoint point)
     {
         foreach (var score in options.SlotScores.Order())
         {
-            var (hits, count) = SlotCounts(predictions, threshold, score);
+            var (hits, count) = SlotCounts(predictions, point, score);
             if (count > 0 && hits == count)
             {
                 return score;
@@ -111,13 +115,13 @@ public sealed class SceneCrossValidation(RealSceneTrainingOptions options, IRead
     }
 
     /// <summary>The slots placed on <paramref name="predictions"/> at minimum slot score <paramref name="minScore"/>: how many lie on a true scene start, of how many.</summary>
-    public (int Hits, int Count) SlotCounts(IReadOnlyList<(RealSceneVideo Video, double[] P)> predictions, double threshold, double minScore)
+    public (int Hits, int Count) SlotCounts(IReadOnlyList<(RealSceneVideo Video, double[] P)> predictions, SceneOperatingPoint point, double minScore)
     {
         var policy = Policy(minScore);
         var (hits, count) = (0, 0);
         foreach (var (video, p) in predictions)
         {
-            var slots = video.Slots(p, threshold, options.MinSceneSeconds, policy);
+            var slots = video.Slots(p, point, policy);
             hits += video.SlotHits(slots, options.SlotToleranceSeconds);
             count += slots.Count;
         }
@@ -136,20 +140,27 @@ public sealed class SceneCrossValidation(RealSceneTrainingOptions options, IRead
         MinScore = minScore,
     };
 
-    /// <summary>The threshold of <paramref name="thresholds"/> with the best pooled scene F1 (ties: the one nearest 0.5).</summary>
-    public static double BestThreshold(IReadOnlyList<(RealSceneVideo Video, double[] P)> predictions, IReadOnlyList<double> thresholds, double minSceneSeconds)
+    /// <summary>
+    /// The threshold and shortest scene with the best pooled scene F1 on <paramref name="predictions"/> (ties: the
+    /// threshold nearest 0.5, then the shortest scene nearest 2 s, the previous default).
+    /// </summary>
+    public static SceneOperatingPoint BestOperatingPoint(IReadOnlyList<(RealSceneVideo Video, double[] P)> predictions, IReadOnlyList<double> thresholds, IReadOnlyList<double> minSceneSeconds)
     {
-        var best = (F1: -1.0, Threshold: 0.5);
+        var best = (F1: -1.0, Point: new SceneOperatingPoint(0.5, TieBreakMinSceneSeconds));
         foreach (var t in thresholds.OrderBy(t => Math.Abs(t - 0.5)))
         {
-            var f1 = Sum(predictions.Select(p => p.Video.Score(p.P, t, minSceneSeconds))).F1;
-            if (f1 > best.F1 + 1e-12)
+            foreach (var m in minSceneSeconds.OrderBy(m => Math.Abs(m - TieBreakMinSceneSeconds)))
             {
-                best = (f1, t);
+                var point = new SceneOperatingPoint(t, m);
+                var f1 = Sum(predictions.Select(p => p.Video.Score(p.P, point))).F1;
+                if (f1 > best.F1 + 1e-12)
+                {
+                    best = (f1, point);
+                }
             }
         }
 
-        return best.Threshold;
+        return best.Point;
     }
 
     /// <summary>Baseline (b)'s cosine distance: the one with the best scene F1 on <paramref name="training"/>.</summary>
@@ -158,7 +169,7 @@ public sealed class SceneCrossValidation(RealSceneTrainingOptions options, IRead
         var best = (F1: -1.0, Distance: 0.5);
         for (var d = 0.02; d < 1.0; d += 0.02)
         {
-            var f1 = Sum(training.Select(v => v.Score(SceneModelTrainer.CosineProbabilities(v.Shots, d), 0.5, 0))).F1;
+            var f1 = Sum(training.Select(v => v.Score(SceneModelTrainer.CosineProbabilities(v.Shots, d), new SceneOperatingPoint(0.5, 0)))).F1;
             if (f1 > best.F1)
             {
                 best = (f1, d);

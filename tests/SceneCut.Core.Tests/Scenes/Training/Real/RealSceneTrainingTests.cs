@@ -37,8 +37,8 @@ public sealed class RealSceneTrainingTests
         var trainingOptions = new RealSceneTrainingOptions { EnsembleSize = 1, SplicedEpisodes = 0 };
 
         var model = new SceneModel(new RealSceneTrainer(trainingOptions).Train(training), SceneDefaults.WindowShots, SceneDefaults.OverlapShots);
-        var learned = heldApart.Score(model.Predict(heldApart.Shots), SceneDefaults.Threshold, SceneDefaults.MinSceneSeconds).Scenes;
-        var everyShot = heldApart.Score(Enumerable.Repeat(1.0, heldApart.Shots.Count).ToArray(), 0.5, 0).Scenes;
+        var learned = heldApart.Score(model.Predict(heldApart.Shots), new SceneOperatingPoint(SceneDefaults.Threshold, SceneDefaults.MinSceneSeconds)).Scenes;
+        var everyShot = heldApart.Score(Enumerable.Repeat(1.0, heldApart.Shots.Count).ToArray(), new SceneOperatingPoint(0.5, 0)).Scenes;
 
         Assert.True(learned.F1 > everyShot.F1, $"learned {learned} (F1 {learned.F1:0.000}) against every shot boundary {everyShot} (F1 {everyShot.F1:0.000})");
         Assert.True(learned.TruePositives >= 2, learned.ToString());

@@ -67,8 +67,8 @@ public sealed class RealSceneVideoTests
         // The model is sure after the black shot; detection moves that start to the black shot's first frame.
         double[] p = [1, 0.1, 0.9, 0.2, 0.95, 0.1];
 
-        var starts = video.SceneStarts(p, 0.5, 0);
-        var score = video.Score(p, 0.5, 0);
+        var starts = video.SceneStarts(p, new SceneOperatingPoint(0.5, 0));
+        var score = video.Score(p, new SceneOperatingPoint(0.5, 0));
 
         Assert.Equal([100, 160], starts);
         Assert.Equal(new SceneCut.Evaluation.MatchCounts(2, 0, 0), score.Scenes);
