@@ -38,7 +38,8 @@ public sealed class TrainCommandTests
     }
 
     [Theory]
-    [InlineData("Give either --from-footage <dir> (train) or --labels <file|dir> (fine-tune).")]
+    [InlineData("Give one of --from-footage <dir> (train on spliced episodes), --real <dir> (train on real videos with scene truth) or --labels <file|dir> (fine-tune).")]
+    [InlineData("Give one of --from-footage", "--real", ".", "--labels", "labels.csv")]
     [InlineData("--photos, --compare-cells, --ensemble and --validation go with --from-footage", "--labels", "labels.csv", "--compare-cells")]
     [InlineData("--photos, --compare-cells, --ensemble and --validation go with --from-footage", "--labels", "labels.csv", "--ensemble", "3")]
     [InlineData("--ensemble must be 1 to 64, found 0", "--from-footage", ".", "--ensemble", "0")]
