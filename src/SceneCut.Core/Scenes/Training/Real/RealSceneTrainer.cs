@@ -17,6 +17,7 @@ public sealed class RealSceneTrainer(RealSceneTrainingOptions options, IReadOnly
     public SequenceTaggerEnsemble Train(IReadOnlyList<RealSceneVideo> videos, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(videos);
+        options.Validate();
         var usable = videos.Where(v => v.Shots.Count >= 2).ToList();
         if (!usable.Any(v => v.Labels.Any(l => l > 0.5f)))
         {

@@ -65,4 +65,35 @@ public sealed record RealSceneTrainingOptions
 
     /// <summary>The seed of member <paramref name="k"/>.</summary>
     public int MemberSeed(int k) => Seed + (SceneTrainingOptions.MemberSeedStride * k);
+
+    /// <summary>Throws <see cref="ArgumentException"/> listing every bad field.</summary>
+    public void Validate()
+    {
+        var errors = new List<string>();
+        void Check(bool ok, string message)
+        {
+            if (!ok)
+            {
+                errors.Add(message);
+            }
+        }
+
+        Check(FeatureSize is SceneFeatures.LegacySize || FeatureSize == SceneFeatures.Size, $"FeatureSize must be {SceneFeatures.LegacySize} or {SceneFeatures.Size}, found {FeatureSize}");
+        Check(HiddenSize >= 1, $"HiddenSize must be at least 1, found {HiddenSize}");
+        Check(Layers >= 1, $"Layers must be at least 1, found {Layers}");
+        Check(Epochs >= 1, $"Epochs must be at least 1, found {Epochs}");
+        Check(LearningRate > 0 && float.IsFinite(LearningRate), $"LearningRate must be positive, found {LearningRate}");
+        Check(EnsembleSize is >= 1 and <= SceneCut.Recurrent.Serialization.ModelFile.MaxMembers, $"EnsembleSize must be 1 to {SceneCut.Recurrent.Serialization.ModelFile.MaxMembers}, found {EnsembleSize}");
+        Check(RunsPerVideo >= 0 && SplicedEpisodes >= 0, "RunsPerVideo and SplicedEpisodes must not be negative");
+        Check(MinRunShots >= 2 && MaxRunShots >= MinRunShots, $"runs need 2 <= MinRunShots <= MaxRunShots, found {MinRunShots} and {MaxRunShots}");
+        Check(InnerFolds >= 2, $"InnerFolds must be at least 2, found {InnerFolds}");
+        Check(Thresholds.Count > 0 && Thresholds.All(t => t is > 0 and < 1), "Thresholds must be probabilities strictly between 0 and 1");
+        Check(MinSceneSeconds.Count > 0 && MinSceneSeconds.All(m => m >= 0 && double.IsFinite(m)), "MinSceneSeconds must be seconds >= 0");
+        Check(SlotScores.Count > 0 && SlotScores.All(t => t is >= 0 and <= 1), "SlotScores must be probabilities");
+        Check(SlotToleranceSeconds > 0, $"SlotToleranceSeconds must be positive, found {SlotToleranceSeconds}");
+        if (errors.Count > 0)
+        {
+            throw new ArgumentException("Invalid real-video scene training options: " + string.Join("; ", errors));
+        }
+    }
 }

@@ -32,6 +32,7 @@ public sealed class SceneCrossValidation(RealSceneTrainingOptions options, IRead
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(videos);
+        options.Validate();
         var folds = new List<SceneFold>();
         var outOfFold = new Dictionary<string, double[]>();
         foreach (var repository in videos.Select(v => v.Repository).Distinct().Order(StringComparer.Ordinal))
