@@ -11,6 +11,7 @@ using SceneCut.Jobs.Metrics;
 using SceneCut.Jobs.Options;
 using SceneCut.Jobs.Output;
 using SceneCut.Jobs.Resilience;
+using SceneCut.Output;
 using SceneCut.Pipeline;
 using SceneCut.Scale;
 using SceneCut.Worker.Dashboard;
@@ -58,6 +59,7 @@ public static class WorkerHost
         services.AddSingleton(sp => new JobRunner(
             sp.GetRequiredService<JobLedger>(),
             new OutputLayout(sp.GetRequiredService<IOptions<WorkerOptions>>().Value.OutputFolder),
+            sp.GetRequiredService<ResultSink>(),
             sp.GetRequiredService<IOptions<JobOptions>>().Value,
             sp.GetRequiredService<IOptions<PipelineOptions>>().Value,
             sp.GetRequiredService<ResiliencePipelineProvider<string>>(),

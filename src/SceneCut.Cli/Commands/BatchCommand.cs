@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.ComponentModel.DataAnnotations;
+using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -13,6 +14,7 @@ using SceneCut.Jobs.Metrics;
 using SceneCut.Jobs.Options;
 using SceneCut.Jobs.Output;
 using SceneCut.Jobs.Resilience;
+using SceneCut.Output;
 using Spectre.Console;
 
 namespace SceneCut.Cli.Commands;
@@ -60,6 +62,8 @@ public static class BatchCommand
 
         var configuration = SettingsLoader.Configuration(request.ConfigFile);
         var pipelineOptions = SettingsLoader.Load(request.ConfigFile);
+        // The output settings detect reads, read the same way: both commands render every format alike.
+        var sink = new ResultSink(SettingsLoader.LoadSection<OutputOptions>(request.ConfigFile, "Output"));
         var services = new ServiceCollection().AddLogging().AddSceneCutJobs(configuration);
         await using var provider = services.BuildServiceProvider();
         JobOptions jobOptions;
@@ -105,13 +109,13 @@ public static class BatchCommand
         using (jobLedger)
         {
             var metrics = provider.GetRequiredService<JobMetrics>();
-            var runner = new JobRunner(jobLedger, layout, jobOptions, pipelineOptions, provider.GetRequiredService<ResiliencePipelineProvider<string>>(),
+            var runner = new JobRunner(jobLedger, layout, sink, jobOptions, pipelineOptions, provider.GetRequiredService<ResiliencePipelineProvider<string>>(),
                 provider.GetRequiredService<OutputCircuit>(), metrics, time, provider.GetRequiredService<ILogger<JobRunner>>());
             var started = time.GetUtcNow();
             var results = await RunFilesAsync(runner, files, request.Parallel, metrics, provider.GetRequiredService<ILogger<JobQueue>>(), cancellationToken).ConfigureAwait(false);
             var summary = BatchReport.Summarise(results, started, time.GetUtcNow(), jobLedger.Path);
             var summaryPath = request.SummaryPath ?? Path.Combine(layout.Root, BatchSummary.FileName);
-            await AtomicFile.WriteAllTextAsync(summaryPath, summary.ToJson() + "\n", CancellationToken.None).ConfigureAwait(false);
+            await OutputPlan.WriteFileAsync(summaryPath, Encoding.UTF8.GetBytes(summary.ToJson() + "\n"), CancellationToken.None).ConfigureAwait(false);
             BatchReport.Print(summary, summaryPath, AnsiConsole.Console);
             if (cancellationToken.IsCancellationRequested)
             {

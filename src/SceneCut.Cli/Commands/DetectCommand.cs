@@ -52,11 +52,12 @@ public static class DetectCommand
 
                 if (plan.ToStandardOutput)
                 {
-                    await System.Console.Out.WriteLineAsync(ResultJson.Serialize(result)).ConfigureAwait(false);
+                    // The JSON format ends with its newline.
+                    await System.Console.Out.WriteAsync(await plan.RenderJsonAsync(result, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
                 }
                 else
                 {
-                    var written = await plan.WriteAsync(result, path, cancellationToken).ConfigureAwait(false);
+                    var written = await plan.WriteAsync(result, cancellationToken).ConfigureAwait(false);
                     await System.Console.Error.WriteLineAsync(
                         $"{path}: {result.Shots.Count} shots, {result.BlackSegments.Count} black segments, " +
                         $"{result.Video.FrameCount} frames in {result.Processing.ElapsedSeconds:0.00} s -> {string.Join(", ", written)}").ConfigureAwait(false);

@@ -1,28 +1,30 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text;
 using SceneCut.Output;
-using SceneCut.Output.Html;
 using SceneCut.Results;
 
 namespace SceneCut.Cli.Commands;
 
 /// <summary>
 /// Which formats <c>detect</c> writes and where: with <c>-o x.json</c> the JSON goes to <c>x.json</c> and each other
-/// format beside it (<c>x.csv</c>, <c>x.chapters.vtt</c>, …); with <c>--out-dir d</c> into <c>d/&lt;video name&gt;.*</c>;
-/// with neither, JSON alone to stdout.
+/// format beside it (<c>x.csv</c>, <c>x.chapters.vtt</c>, …); with <c>--out-dir d</c> into <c>d/&lt;video name&gt;.*</c>
+/// (the folder is made when missing); with neither, JSON alone to stdout. Rendering and writing is the
+/// <see cref="ResultSink"/>'s, the same as for <c>batch</c> and the worker.
 /// </summary>
 public sealed class OutputPlan
 {
-    private readonly OutputOptions _options;
+    private readonly ResultSink _sink;
     private readonly IReadOnlyList<IResultWriter> _writers;
     private readonly string? _outputPath;
+    private readonly string? _outDir;
     private readonly string? _basePath;
 
-    private OutputPlan(OutputOptions options, IReadOnlyList<IResultWriter> writers, string? outputPath, string? basePath)
+    private OutputPlan(ResultSink sink, IReadOnlyList<IResultWriter> writers, string? outputPath, string? outDir, string? basePath)
     {
-        _options = options;
+        _sink = sink;
         _writers = writers;
         _outputPath = outputPath;
+        _outDir = outDir;
         _basePath = basePath;
     }
 
@@ -37,14 +39,14 @@ public sealed class OutputPlan
             options.Formats = [.. formats.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
         }
 
-        options.Validate();
-        var writers = ResultWriterRegistry.Default.Resolve(options.EffectiveFormats);
+        var sink = new ResultSink(options);
+        var writers = sink.Resolve(options.EffectiveFormats);
         if (outputPath is not null && outDir is not null)
         {
             throw new ValidationException("Give -o or --out-dir, not both.");
         }
 
-        var basePath = outputPath is not null ? OutputPaths.BaseFromOutputPath(outputPath, ResultWriterRegistry.Default)
+        var basePath = outputPath is not null ? OutputPaths.BaseFromOutputPath(outputPath, sink.Registry)
             : outDir is not null ? OutputPaths.BaseInDirectory(outDir.FullName, videoPath)
             : null;
         if (basePath is null && writers.Any(w => w.Format != OutputFormats.Json))
@@ -53,25 +55,54 @@ public sealed class OutputPlan
                 $"--format {string.Join(",", writers.Select(w => w.Format))} writes files: give -o <file> or --out-dir <folder> (only json can go to stdout).");
         }
 
-        return new OutputPlan(options, writers, outputPath, basePath);
+        return new OutputPlan(sink, writers, outputPath, outDir?.FullName, basePath);
     }
 
+    /// <summary>The result document as <c>detect</c> prints it on stdout: the JSON format's bytes, as text.</summary>
+    public async Task<string> RenderJsonAsync(ResultDocument result, CancellationToken cancellationToken) =>
+        Encoding.UTF8.GetString(await _sink.RenderAsync(_sink.Registry.Get(OutputFormats.Json), result, cancellationToken).ConfigureAwait(false));
+
     /// <summary>Writes every format, each atomically; returns the paths written.</summary>
-    public async Task<IReadOnlyList<string>> WriteAsync(ResultDocument result, string videoPath, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> WriteAsync(ResultDocument result, CancellationToken cancellationToken)
     {
-        var written = new List<string>();
-        foreach (var writer in _writers)
+        if (_outDir is not null)
         {
-            // -o names the JSON file exactly; every other file takes the base name and its format's extension.
-            var target = writer.Format == OutputFormats.Json && _outputPath is not null ? _outputPath : OutputPaths.For(_basePath!, writer);
-            var context = new WriterContext(_options, writer.Format == OutputFormats.Html ? new OpenCvThumbnailSource(videoPath) : null);
-            using var buffer = new MemoryStream();
-            await writer.WriteAsync(result, buffer, context, cancellationToken).ConfigureAwait(false);
-            // Every format is UTF-8 text; AtomicFile writes it back as UTF-8 without a BOM, byte for byte.
-            await AtomicFile.WriteAllTextAsync(target, Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length), cancellationToken).ConfigureAwait(false);
-            written.Add(target);
+            // A user naming a folder expects it made (-o, a file, still needs its folder: a typo there is caught).
+            try
+            {
+                Directory.CreateDirectory(_outDir);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw new OutputNotWritableException(_outDir, ex.Message, ex);
+            }
         }
 
-        return written;
+        // -o names the JSON file exactly; every other file takes the base name and its format's extension.
+        return await _sink.WriteAsync(
+            result,
+            _writers,
+            writer => writer.Format == OutputFormats.Json && _outputPath is not null ? _outputPath : OutputPaths.For(_basePath!, writer),
+            WriteFileAsync,
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Writes <paramref name="content"/> atomically; a failure becomes <see cref="OutputNotWritableException"/> (exit code 8) naming the file.</summary>
+    public static async Task WriteFileAsync(string path, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
+        if (!Directory.Exists(directory))
+        {
+            throw new OutputNotWritableException(path, $"folder {directory} does not exist", null);
+        }
+
+        try
+        {
+            await AtomicFile.WriteAllBytesAsync(path, content, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
+        {
+            throw new OutputNotWritableException(path, ex.Message, ex);
+        }
     }
 }

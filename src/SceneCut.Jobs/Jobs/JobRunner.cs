@@ -11,6 +11,7 @@ using SceneCut.Jobs.Metrics;
 using SceneCut.Jobs.Options;
 using SceneCut.Jobs.Output;
 using SceneCut.Jobs.Resilience;
+using SceneCut.Output;
 using SceneCut.Pipeline;
 using SceneCut.Results;
 using SceneCut.Video;
@@ -26,6 +27,7 @@ public sealed partial class JobRunner
 {
     private readonly JobLedger _ledger;
     private readonly OutputLayout _layout;
+    private readonly ResultSink _sink;
     private readonly JobOptions _options;
     private readonly PipelineOptions _pipelineOptions;
     private readonly ResiliencePipeline _sourceIo;
@@ -44,6 +46,7 @@ public sealed partial class JobRunner
     public JobRunner(
         JobLedger ledger,
         OutputLayout layout,
+        ResultSink sink,
         JobOptions options,
         PipelineOptions pipelineOptions,
         ResiliencePipelineProvider<string> pipelines,
@@ -54,6 +57,7 @@ public sealed partial class JobRunner
     {
         _ledger = ledger;
         _layout = layout;
+        _sink = sink;
         _options = options;
         _pipelineOptions = pipelineOptions;
         _sourceIo = pipelines.GetPipeline(JobPipelineNames.SourceIo);
@@ -99,6 +103,12 @@ public sealed partial class JobRunner
         {
             outcome = Outcome(input, OutcomeKind.Vanished, started, ex.Message);
         }
+        catch (OutputPathOutsideFolderException ex)
+        {
+            // A job whose results would land outside the output folder is refused, never followed; it stays pending.
+            LogRefused(input.SourcePath, ex.RelativeSource);
+            outcome = Outcome(input, OutcomeKind.Deferred, started, ex.Message);
+        }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // One bad file must never stop the host: anything unforeseen leaves the file pending and is logged.
@@ -113,6 +123,8 @@ public sealed partial class JobRunner
     private async Task<JobOutcome> ProcessCoreAsync(JobInput input, IProgress<PipelineProgress>? progress, long started, CancellationToken cancellationToken)
     {
         var path = input.SourcePath;
+        // Refuse a relative path that leaves the output folder before any work (in scale-out it comes from the database).
+        _ = _layout.ErrorPathFor(input.RelativePath);
         var file = new FileInfo(path);
         if (!file.Exists)
         {
@@ -255,7 +267,7 @@ public sealed partial class JobRunner
 
         _ledger.Complete(job.Id, input.SourcePath, outputs, document.Processing.ElapsedSeconds, document.Video.FrameCount, document.Processing.Tool, modelVersion: null);
         // A quarantine record of earlier content at this path would contradict the new result.
-        AtomicFileWriter.TryDelete(_layout.ErrorPathFor(input.RelativePath));
+        AtomicFile.TryDelete(_layout.ErrorPathFor(input.RelativePath));
         var outcome = Outcome(input, OutcomeKind.Analysed, started, null, outputs) with { Frames = document.Video.FrameCount };
         _metrics.Done(outcome.Seconds, document.Processing.FramesPerSecond, analysed: true);
         return outcome;
@@ -316,7 +328,7 @@ public sealed partial class JobRunner
         string? movedTo = null;
         if (_options.Quarantine == QuarantineMode.Move && File.Exists(input.SourcePath))
         {
-            movedTo = Path.Combine(Path.GetFullPath(_options.QuarantineFolder!), input.RelativePath);
+            movedTo = OutputLayout.Inside(_options.QuarantineFolder!, input.RelativePath);
             await _sourceIo.ExecuteAsync(
                 static (state, _) =>
                 {
@@ -379,7 +391,7 @@ public sealed partial class JobRunner
     // Returns null when the earlier results are missing and the job was reopened for analysis.
     private async Task<JobOutcome?> CopyResultsAsync(JobInput input, JobRecord job, long started, CancellationToken cancellationToken)
     {
-        var jsonSuffix = "." + OutputFormats.All[OutputFormats.Json].Suffix;
+        var jsonSuffix = "." + OutputLayout.ResultSuffix + _sink.Registry.Get(OutputFormats.Json).FileExtension;
         var previous = job.Outputs.FirstOrDefault(o => o.EndsWith(jsonSuffix, StringComparison.Ordinal));
         if (previous is null || !File.Exists(previous))
         {
@@ -407,13 +419,13 @@ public sealed partial class JobRunner
             return Outcome(input, OutcomeKind.Deferred, started, ex.Message);
         }
 
-        AtomicFileWriter.TryDelete(_layout.ErrorPathFor(input.RelativePath));
+        AtomicFile.TryDelete(_layout.ErrorPathFor(input.RelativePath));
         if (!File.Exists(job.SourcePath))
         {
             // Renamed or moved: the results follow the file, and the old name keeps none.
             foreach (var old in job.Outputs.Except(outputs, StringComparer.Ordinal))
             {
-                AtomicFileWriter.TryDelete(old);
+                AtomicFile.TryDelete(old);
             }
 
             _ledger.Move(job.Id, job.SourcePath, input.SourcePath, outputs);
@@ -434,7 +446,7 @@ public sealed partial class JobRunner
         try
         {
             await WriteAsync(probe, "", cancellationToken).ConfigureAwait(false);
-            AtomicFileWriter.TryDelete(probe);
+            AtomicFile.TryDelete(probe);
             return true;
         }
         catch (Exception ex) when (ex is BrokenCircuitException || TransientErrors.IsOutput(ex))
@@ -443,37 +455,32 @@ public sealed partial class JobRunner
         }
     }
 
-    private async Task<IReadOnlyList<string>> WriteResultsAsync(string relativePath, ResultDocument document, CancellationToken cancellationToken)
+    private Task<IReadOnlyList<string>> WriteResultsAsync(string relativePath, ResultDocument document, CancellationToken cancellationToken)
     {
         // JSON is always written: duplicates and moves are rendered from it without a second analysis.
-        var formats = _options.Formats.Append(OutputFormats.Json).Distinct(StringComparer.OrdinalIgnoreCase);
-        var outputs = new List<string>();
-        foreach (var name in formats)
-        {
-            var format = OutputFormats.All[name];
-            var path = _layout.PathFor(relativePath, format.Suffix);
-            await WriteAsync(path, format.Render(document), cancellationToken).ConfigureAwait(false);
-            outputs.Add(path);
-        }
-
-        return outputs;
+        var writers = _sink.Resolve(_options.Formats.Append(OutputFormats.Json));
+        return _sink.WriteAsync(document, writers, writer => _layout.PathFor(relativePath, writer), WriteAsync, cancellationToken);
     }
 
     private Task WriteAsync(string path, string content, CancellationToken cancellationToken) =>
+        WriteAsync(path, System.Text.Encoding.UTF8.GetBytes(content), cancellationToken);
+
+    // Every write goes through the output pipeline (retries, circuit breaker) and makes its folder first.
+    private Task WriteAsync(string path, ReadOnlyMemory<byte> content, CancellationToken cancellationToken) =>
         _output.ExecuteAsync(
             static async (state, token) =>
             {
                 state.layout.EnsureFolderFor(state.path);
-                await AtomicFileWriter.WriteAllTextAsync(state.path, state.content, token).ConfigureAwait(false);
+                await AtomicFile.WriteAllBytesAsync(state.path, state.content, token).ConfigureAwait(false);
             },
             (layout: _layout, path, content),
             cancellationToken).AsTask();
 
     private void DeleteResults(string relativePath)
     {
-        foreach (var format in OutputFormats.All.Values)
+        foreach (var format in _sink.Registry.Formats)
         {
-            AtomicFileWriter.TryDelete(_layout.PathFor(relativePath, format.Suffix));
+            AtomicFile.TryDelete(_layout.PathFor(relativePath, _sink.Registry.Get(format)));
         }
     }
 
@@ -493,6 +500,9 @@ public sealed partial class JobRunner
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Path}: quarantined after {Attempts} attempt(s): {Kind}: {Message}")]
     private partial void LogQuarantined(string path, string kind, string message, int attempts);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Path}: refused: its relative path {RelativePath} leaves the output folder")]
+    private partial void LogRefused(string path, string relativePath);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Path}: unexpected failure; the file stays pending")]
     private partial void LogUnexpected(Exception exception, string path);

@@ -12,7 +12,7 @@ public sealed class JobOptions
     /// <summary>The configuration section these options bind to.</summary>
     public const string SectionName = "Worker:Jobs";
 
-    /// <summary>Result formats to write (names from <see cref="Output.OutputFormats"/>). Default: <c>["json"]</c>.</summary>
+    /// <summary>Result formats to write (names from <see cref="SceneCut.Output.OutputFormats"/>; rendered with the <c>SceneCut:Output</c> options). Default: <c>["json"]</c>.</summary>
     [MinLength(1)]
     public string[] Formats { get; set; } = [JobDefaults.Format];
 

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using SceneCut.Jobs.Output;
+using SceneCut.Output;
 
 namespace SceneCut.Jobs.Options;
 
@@ -12,9 +12,9 @@ public sealed class JobOptionsRulesValidator : IValidateOptions<JobOptions>
         var failures = new List<string>();
         foreach (var format in options.Formats)
         {
-            if (!OutputFormats.All.ContainsKey(format))
+            if (!ResultWriterRegistry.Default.Contains(format))
             {
-                failures.Add($"{JobOptions.SectionName}:Formats: unknown format '{format}' (known: {string.Join(", ", OutputFormats.All.Keys)})");
+                failures.Add($"{JobOptions.SectionName}:Formats: unknown format '{format}' (known: {string.Join(", ", ResultWriterRegistry.Default.Formats)})");
             }
         }
 

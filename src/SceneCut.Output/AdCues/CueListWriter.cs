@@ -42,7 +42,7 @@ internal sealed class CueListWriter : IResultWriter
                 json.WriteStartObject();
                 json.WriteNumber("index", i + 1);
                 json.WriteNumber("frame", slot.Frame);
-                json.WriteNumber("seconds", slot.Seconds);
+                json.WriteNumber("seconds", ResultTimes.Round(slot.Seconds));
                 json.WriteString("timecode", VideoClock.TimecodeOf(video, slot.Frame).ToString());
                 json.WriteNumber("pts", Pts90k.FromSeconds(slot.Seconds));
                 json.WriteNumber("score", slot.Score);

@@ -11,7 +11,8 @@ internal sealed class JsonResultWriter : IResultWriter
 
     public async Task WriteAsync(ResultDocument document, Stream output, WriterContext context, CancellationToken cancellationToken)
     {
-        await ResultJson.SerializeAsync(output, document, cancellationToken).ConfigureAwait(false);
+        // Times to the microsecond: raw doubles would print as 14.600000000000001.
+        await ResultJson.SerializeAsync(output, ResultTimes.Round(document), cancellationToken).ConfigureAwait(false);
         // A final newline, as text tools expect (and as `scenecut detect` has always printed).
         output.WriteByte((byte)'\n');
     }

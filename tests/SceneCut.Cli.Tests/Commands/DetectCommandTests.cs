@@ -45,6 +45,22 @@ public sealed class DetectCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Detect_OutDirMissing_IsCreatedAndTimesAreRounded()
+    {
+        var outDir = Path.Combine(_folder, "new", "results");
+
+        var (code, _, error) = await CliRunner.RunAsync("detect", "samples/demo/demo.mp4", "--format", "json,csv", "--out-dir", outDir);
+
+        Assert.Equal(ExitCodes.Ok, code);
+        Assert.Contains(outDir, error);
+        var json = await File.ReadAllTextAsync(Path.Combine(outDir, "demo.json"));
+        Assert.True(File.Exists(Path.Combine(outDir, "demo.csv")));
+        // 365 frames at 25 fps: 14.6 s, never 14.600000000000001.
+        Assert.Contains("\"durationSeconds\": 14.6,", json, StringComparison.Ordinal);
+        Assert.All(json.Split('\n').Where(l => l.Contains("Seconds\":", StringComparison.Ordinal)), l => Assert.DoesNotMatch(@"\d\.\d{7,}", l));
+    }
+
+    [Fact]
     public async Task Detect_MissingFile_ExitCode3AndNamesTheFile()
     {
         var (code, _, error) = await CliRunner.RunAsync("detect", "no-such-video.mp4");

@@ -23,7 +23,7 @@ public sealed class CueListWriterTests
         foreach (var (cue, slot) in cues.Zip(document.AdSlots))
         {
             Assert.Equal(slot.Frame, cue.GetProperty("frame").GetInt32());
-            Assert.Equal(slot.Seconds, cue.GetProperty("seconds").GetDouble());
+            Assert.Equal(ResultTimes.Round(slot.Seconds), cue.GetProperty("seconds").GetDouble());
             Assert.Equal(slot.Timecode, cue.GetProperty("timecode").GetString());
             Assert.Equal((long)Math.Round(slot.Seconds * 90000, MidpointRounding.AwayFromZero), cue.GetProperty("pts").GetInt64());
             Assert.Equal(slot.Reasons, cue.GetProperty("reasons").EnumerateArray().Select(r => r.GetString()));
