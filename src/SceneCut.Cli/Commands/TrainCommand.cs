@@ -30,6 +30,7 @@ public static class TrainCommand
         var real = new Option<DirectoryInfo?>("--real") { Description = "Folder of real-video truth files (shared/data/real format): leave-one-source-out table against the baselines, then a model trained on every video." };
         var compareModel = new Option<FileInfo?>("--compare-model") { Description = "With --real: a scene model to score beside the trained one, at SceneCut:Scenes:Threshold (default: the configured model)." };
         var compareThreshold = new Option<double?>("--compare-threshold") { Description = "With --compare-model: its scene threshold (default SceneCut:Scenes:Threshold)." };
+        var compareMinScene = new Option<double?>("--compare-min-scene") { Description = "With --compare-model: its shortest scene in seconds (default SceneCut:Scenes:MinSceneSeconds)." };
         var hidden = new Option<int?>("--hidden-size") { Description = "With --real: units per direction (default 8)." };
         var epochs = new Option<int?>("--epochs") { Description = "With --real: training epochs, fixed in advance (default 10)." };
         var splice = new Option<DirectoryInfo?>("--splice-from") { Description = "With --real: a folder of other footage to splice extra training episodes from (joins of different files are scene changes)." };
@@ -51,7 +52,7 @@ public static class TrainCommand
         var onnx = new Option<FileInfo?>("--onnx") { Description = "Also write the trained model as an ONNX graph (standard LSTM/GRU/RNN operators)." };
         var command = new Command("train", "Train the scene model on episodes spliced from real footage.")
         {
-            footage, labels, baseModel, output, validation, exclude, cell, compare, episodes, seed, ensemble, cache, photos, onnx, real, compareModel, hidden, epochs, legacyFeatures, splice, spliced, compareThreshold, minScene,
+            footage, labels, baseModel, output, validation, exclude, cell, compare, episodes, seed, ensemble, cache, photos, onnx, real, compareModel, hidden, epochs, legacyFeatures, splice, spliced, compareThreshold, minScene, compareMinScene,
         };
         command.Validators.Add(result =>
         {
@@ -107,7 +108,7 @@ public static class TrainCommand
                         realFolder.FullName,
                         cacheDirectory,
                         parse.GetValue(compareModel)?.FullName ?? options.Scenes.ResolveModelPath(),
-                        new SceneOperatingPoint(parse.GetValue(compareThreshold) ?? options.Scenes.Threshold, options.Scenes.MinSceneSeconds),
+                        new SceneOperatingPoint(parse.GetValue(compareThreshold) ?? options.Scenes.Threshold, parse.GetValue(compareMinScene) ?? options.Scenes.MinSceneSeconds),
                         parse.GetValue(splice)?.FullName,
                         (parse.GetValue(exclude) ?? []).ToHashSet(StringComparer.Ordinal),
                         (parse.GetValue(validation) ?? []).ToHashSet(StringComparer.Ordinal),
