@@ -24,7 +24,8 @@ public sealed class FootageIndexer(IFrameEmbedder embedder, PipelineOptions opti
     {
         var file = new FileInfo(path);
         // A stable hash: string.GetHashCode is randomised per process, so the cache never hit across runs.
-        var identity = $"{CacheVersion}-{file.Name}-{file.Length}-{file.LastWriteTimeUtc.Ticks}-{options.Scenes.SampleSeconds.ToString(CultureInfo.InvariantCulture)}-{embedder.ModelId}";
+        // The shots depend on the detector's settings: an index made with other settings is another index.
+        var identity = $"{CacheVersion}-{file.Name}-{file.Length}-{file.LastWriteTimeUtc.Ticks}-{options.Scenes.SampleSeconds.ToString(CultureInfo.InvariantCulture)}-{embedder.ModelId}-{JsonSerializer.Serialize(options.Shots)}";
         var key = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(identity)), 0, 8);
         var cached = Path.Combine(cacheDirectory, $"{Path.GetFileNameWithoutExtension(file.Name)}-{key}.footage.json");
         if (File.Exists(cached))
