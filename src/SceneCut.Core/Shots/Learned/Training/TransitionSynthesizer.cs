@@ -19,9 +19,18 @@ public sealed class TransitionSynthesizer(TransitionSynthesizerOptions options, 
         var episode = new Episode(first.Video.Width, first.Video.Height);
         var shots = _random.Next(options.MinShots, options.MaxShots + 1);
         episode.AppendShot(Take(first, episode.Width, episode.Height));
+        var previous = first;
         for (var s = 1; s < shots; s++)
         {
-            Join(episode, Take(Pick(segments), episode.Width, episode.Height));
+            // A shot joined to itself is no transition (or an invisible one): always change shot.
+            var next = Pick(segments);
+            for (var tries = 0; next == previous && segments.Count > 1 && tries < 100; tries++)
+            {
+                next = Pick(segments);
+            }
+
+            Join(episode, Take(next, episode.Width, episode.Height));
+            previous = next;
         }
 
         return episode.ToSequence(name, source);
