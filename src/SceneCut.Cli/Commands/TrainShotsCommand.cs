@@ -49,10 +49,12 @@ public static class TrainShotsCommand
                 var options = new ShotTrainingOptions { Seed = parse.GetValue(seed), Epochs = parse.GetValue(epochs) };
                 var corpus = ShotTrainingCorpus.Build(all, options, shots, error.WriteLine);
                 error.WriteLine($"corpus: {corpus.Real.Count} labelled videos, {corpus.Synthetic.Count} synthetic episodes");
+                var choice = new DecoderChoice(LearnedShotMode.Add, shots.Learned.CutThreshold, shots.Learned.GradualThreshold,
+                    shots.Learned.MinGradualFrames, shots.Learned.MinGradualScore);
                 if (parse.GetValue(loso) is { } losoFolder)
                 {
                     var evaluated = all.Where(v => evaluation.Contains(v.Truth)).ToList();
-                    LeaveOneSourceOut.Run(corpus, evaluated, options, shots, losoFolder.FullName, error.WriteLine);
+                    choice = LeaveOneSourceOut.Run(corpus, evaluated, options, shots, losoFolder.FullName, error.WriteLine);
                 }
 
                 var (model, report, windows) = ShotModelTrainer.Train(corpus, options,
@@ -68,10 +70,12 @@ public static class TrainShotsCommand
                         ["trainingWindows"] = windows.ToString(System.Globalization.CultureInfo.InvariantCulture),
                         ["bestEpoch"] = report.BestEpoch.ToString(System.Globalization.CultureInfo.InvariantCulture),
                         ["trainingFiles"] = string.Join(';', files.Select(Path.GetFileName)),
+                        ["decoder"] = choice.ToString(),
                     });
                 }
 
                 System.Console.Out.WriteLine($"model: {modelFile.FullName} ({windows} training windows, best epoch {report.BestEpoch} of {report.Epochs.Count})");
+                System.Console.Out.WriteLine($"decoder: {choice}");
                 System.Console.Out.WriteLine("training files (sha256):");
                 foreach (var file in files)
                 {

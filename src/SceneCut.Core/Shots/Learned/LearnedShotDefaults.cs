@@ -15,6 +15,12 @@ public static class LearnedShotDefaults
     /// <summary>A frame is inside a gradual transition when P(gradual covers it) is at or above this.</summary>
     public const double GradualThreshold = 0.5;
 
+    /// <summary>Fewest frames of a gradual transition found by the model.</summary>
+    public const int MinGradualFrames = 2;
+
+    /// <summary>Least mean P(gradual) over a gradual transition's frames.</summary>
+    public const double MinGradualScore = 0.5;
+
     /// <summary>Frames the model reads at once; each frame's probability comes from a window it sits well inside.</summary>
     public const int WindowFrames = 128;
 

@@ -22,6 +22,14 @@ public sealed class LearnedShotOptions
     [Range(0.01, 0.99)]
     public double GradualThreshold { get; set; } = LearnedShotDefaults.GradualThreshold;
 
+    /// <summary>Fewest frames of a gradual transition (a shorter run of frames above the threshold is dropped). Default 2.</summary>
+    [Range(1, 1000)]
+    public int MinGradualFrames { get; set; } = LearnedShotDefaults.MinGradualFrames;
+
+    /// <summary>Least mean P(gradual) over a gradual transition's frames. Default 0.5.</summary>
+    [Range(0.0, 1.0)]
+    public double MinGradualScore { get; set; } = LearnedShotDefaults.MinGradualScore;
+
     /// <summary>Frames per model window. Default 128.</summary>
     [Range(16, 4096)]
     public int WindowFrames { get; set; } = LearnedShotDefaults.WindowFrames;

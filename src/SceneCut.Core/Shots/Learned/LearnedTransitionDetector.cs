@@ -26,7 +26,7 @@ public sealed class LearnedTransitionDetector : ITransitionDetector
     {
         _model = model;
         _evidence = new TransitionEvidence(blackPixelThreshold);
-        _decoder = new TransitionProbabilityDecoder(options.CutThreshold, options.GradualThreshold);
+        _decoder = new TransitionProbabilityDecoder(options.CutThreshold, options.GradualThreshold, options.MinGradualFrames, options.MinGradualScore);
         _window = options.WindowFrames;
         _hop = Math.Min(options.HopFrames, options.WindowFrames);
         _margin = (_window - _hop) / 2;

@@ -5,7 +5,7 @@ namespace SceneCut.Shots.Learned;
 /// P(gradual) at or above its threshold is one gradual transition; a frame whose P(cut) is a local maximum at or above
 /// its threshold, and not next to a gradual run, is a cut.
 /// </summary>
-internal sealed class TransitionProbabilityDecoder(double cutThreshold, double gradualThreshold)
+internal sealed class TransitionProbabilityDecoder(double cutThreshold, double gradualThreshold, int minGradualFrames, double minGradualScore)
 {
     // A cut this close to a gradual run is the run's own first or last step (as in TransitionResolver).
     private const int CutAbsorbFrames = 2;
@@ -79,8 +79,8 @@ internal sealed class TransitionProbabilityDecoder(double cutThreshold, double g
     private void EndRun(int end)
     {
         var length = end - _runStart + 1;
-        // One frame above the line is a blended frame at an interlaced cut or noise: leave it to the cut output.
-        if (length >= 2)
+        // A short or doubtful run is motion or noise, not a transition; a lone frame is left to the cut output.
+        if (length >= Math.Max(2, minGradualFrames) && _runSum / length >= minGradualScore)
         {
             _pending.RemoveAll(t => !t.IsGradual && t.StartFrame >= _runStart - CutAbsorbFrames && t.StartFrame <= end + CutAbsorbFrames);
             _pending.Add(new Transition(TransitionKind.Dissolve, _runStart, end, _runSum / length));
@@ -92,8 +92,8 @@ internal sealed class TransitionProbabilityDecoder(double cutThreshold, double g
 
     private void KeepCut((int Frame, float P) cut)
     {
-        var nearRun = (_runStart >= 0 && cut.Frame >= _runStart - CutAbsorbFrames) || cut.Frame <= _lastRunEnd + CutAbsorbFrames;
-        if (!nearRun)
+        // A cut next to a kept run is the run's own step; one inside a still open run waits for the run's fate.
+        if (cut.Frame > _lastRunEnd + CutAbsorbFrames)
         {
             _pending.Add(new Transition(TransitionKind.Cut, cut.Frame, cut.Frame, cut.P));
         }

@@ -30,8 +30,8 @@ public sealed record ShotTrainingOptions
     /// <summary>Shortest shot segment spliced, in frames. Default 14.</summary>
     public int MinSegmentFrames { get; init; } = 14;
 
-    /// <summary>Passes over the training windows. Default 12.</summary>
-    public int Epochs { get; init; } = 12;
+    /// <summary>Most passes over the training windows (early stopping usually ends sooner). Default 24.</summary>
+    public int Epochs { get; init; } = 24;
 
     /// <summary>Stop after this many epochs without a better validation loss. Default 3.</summary>
     public int Patience { get; init; } = 3;
