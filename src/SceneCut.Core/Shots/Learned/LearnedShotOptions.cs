@@ -18,15 +18,15 @@ public sealed class LearnedShotOptions
     [Range(0.01, 0.99)]
     public double CutThreshold { get; set; } = LearnedShotDefaults.CutThreshold;
 
-    /// <summary>Least P(gradual transition covers this frame) of the frames of a gradual transition. Default 0.5.</summary>
+    /// <summary>Least P(gradual transition covers this frame) of the frames of a gradual transition. Default 0.7.</summary>
     [Range(0.01, 0.99)]
     public double GradualThreshold { get; set; } = LearnedShotDefaults.GradualThreshold;
 
-    /// <summary>Fewest frames of a gradual transition (a shorter run of frames above the threshold is dropped). Default 2.</summary>
+    /// <summary>Fewest frames of a gradual transition (a shorter run of frames above the threshold is dropped). Default 6.</summary>
     [Range(1, 1000)]
     public int MinGradualFrames { get; set; } = LearnedShotDefaults.MinGradualFrames;
 
-    /// <summary>Least mean P(gradual) over a gradual transition's frames. Default 0.5.</summary>
+    /// <summary>Least mean P(gradual) over a gradual transition's frames. Default 0.9.</summary>
     [Range(0.0, 1.0)]
     public double MinGradualScore { get; set; } = LearnedShotDefaults.MinGradualScore;
 

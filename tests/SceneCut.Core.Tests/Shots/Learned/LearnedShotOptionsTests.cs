@@ -13,9 +13,25 @@ public sealed class LearnedShotOptionsTests
         Assert.Equal(LearnedShotMode.Off, options.Mode);
         Assert.Equal("models/shot-model.scm", options.ModelPath);
         Assert.Equal(0.5, options.CutThreshold);
-        Assert.Equal(0.5, options.GradualThreshold);
+        Assert.Equal(0.7, options.GradualThreshold);
+        Assert.Equal(6, options.MinGradualFrames);
+        Assert.Equal(0.9, options.MinGradualScore);
         Assert.Equal(128, options.WindowFrames);
         Assert.Equal(64, options.HopFrames);
+    }
+
+    [Fact]
+    public void AppSettings_MatchesTheDefaults()
+    {
+        var path = Path.Combine(SceneCut.Testing.SharedData.RepositoryRoot, "appsettings.json");
+        var learned = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(path))!["SceneCut"]!["Shots"]!["Learned"]!.AsObject();
+        var defaults = new LearnedShotOptions();
+        foreach (var (name, value) in learned)
+        {
+            var property = typeof(LearnedShotOptions).GetProperty(name);
+            Assert.True(property is not null, $"appsettings.json has unknown setting SceneCut:Shots:Learned:{name}");
+            Assert.Equal(property.GetValue(defaults)!.ToString(), value!.ToString());
+        }
     }
 
     [Fact]
