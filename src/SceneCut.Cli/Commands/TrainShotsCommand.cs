@@ -49,16 +49,18 @@ public static class TrainShotsCommand
                 var options = new ShotTrainingOptions { Seed = parse.GetValue(seed), Epochs = parse.GetValue(epochs) };
                 var corpus = ShotTrainingCorpus.Build(all, options, shots, error.WriteLine);
                 error.WriteLine($"corpus: {corpus.Real.Count} labelled videos, {corpus.Synthetic.Count} synthetic episodes");
+                // The model to ship first: leave-one-source-out then chooses its decoder settings (see LeaveOneSourceOut).
+                var (model, report, windows) = ShotModelTrainer.Train(corpus, options,
+                    progress: new Progress<Recurrent.Training.EpochReport>(e => error.WriteLine($"epoch {e.Epoch}: train {e.TrainLoss:F4} validation {e.ValidationLoss:F4}")));
                 var choice = new DecoderChoice(LearnedShotMode.Add, shots.Learned.CutThreshold, shots.Learned.GradualThreshold,
                     shots.Learned.MinGradualFrames, shots.Learned.MinGradualScore);
                 if (parse.GetValue(loso) is { } losoFolder)
                 {
                     var evaluated = all.Where(v => evaluation.Contains(v.Truth)).ToList();
-                    choice = LeaveOneSourceOut.Run(corpus, evaluated, options, shots, losoFolder.FullName, error.WriteLine);
+                    var development = all.Where(v => !evaluation.Contains(v.Truth)).ToList();
+                    choice = LeaveOneSourceOut.Run(corpus, evaluated, development, model, options, shots, losoFolder.FullName, error.WriteLine);
                 }
 
-                var (model, report, windows) = ShotModelTrainer.Train(corpus, options,
-                    progress: new Progress<Recurrent.Training.EpochReport>(e => error.WriteLine($"epoch {e.Epoch}: train {e.TrainLoss:F4} validation {e.ValidationLoss:F4}")));
                 var modelFile = parse.GetRequiredValue(output);
                 Directory.CreateDirectory(modelFile.DirectoryName ?? ".");
                 var files = all.Select(v => v.Truth).SelectMany(v => new[] { v.MediaPath, v.TruthPath }).ToList();

@@ -12,6 +12,12 @@ public enum LearnedShotMode
     /// </summary>
     Add,
 
+    /// <summary>
+    /// The threshold detectors, plus the model's gradual transitions only: the thresholds keep every cut decision, the
+    /// model adds dissolves, fades, dips and wipes they missed.
+    /// </summary>
+    AddGradual,
+
     /// <summary>The model alone finds cuts and gradual transitions (black segments still come from the black detector).</summary>
     Replace,
 }

@@ -7,7 +7,7 @@ namespace SceneCut.Shots.Learned;
 /// </summary>
 public sealed class LearnedShotOptions
 {
-    /// <summary>Off, Add (beside the threshold detectors) or Replace (instead of them). Default Off.</summary>
+    /// <summary>Off, Add (beside the threshold detectors), AddGradual (beside them, gradual transitions only) or Replace (instead of them). Default Off.</summary>
     public LearnedShotMode Mode { get; set; } = LearnedShotDefaults.Mode;
 
     /// <summary>The model file (<c>scenecut train-shots</c> writes it). Default <c>models/shot-model.scm</c>.</summary>
@@ -53,7 +53,7 @@ public sealed class LearnedShotOptions
 
         if (!Enum.IsDefined(Mode))
         {
-            yield return $"Learned: Mode must be Off, Add or Replace (was {(int)Mode}).";
+            yield return $"Learned: Mode must be Off, Add, AddGradual or Replace (was {(int)Mode}).";
         }
 
         if (HopFrames > WindowFrames)

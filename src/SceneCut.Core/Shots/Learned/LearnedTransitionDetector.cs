@@ -12,6 +12,7 @@ public sealed class LearnedTransitionDetector : ITransitionDetector
     private const int DecoderDelayFrames = 4;
 
     private readonly ShotTransitionModel _model;
+    private readonly bool _reportCuts;
     private readonly TransitionEvidence _evidence;
     private readonly TransitionProbabilityDecoder _decoder;
     private readonly int _window;
@@ -22,8 +23,13 @@ public sealed class LearnedTransitionDetector : ITransitionDetector
     private int _finalizedThrough; // first frame whose probabilities are not yet final
     private int _frames;
 
-    public LearnedTransitionDetector(ShotTransitionModel model, LearnedShotOptions options, double blackPixelThreshold)
+    /// <param name="model">The trained model.</param>
+    /// <param name="options">Window, hop and decoder thresholds.</param>
+    /// <param name="blackPixelThreshold">Luma below which a pixel is black (the evidence's black fraction).</param>
+    /// <param name="reportCuts">False to report gradual transitions only (<see cref="LearnedShotMode.AddGradual"/>).</param>
+    public LearnedTransitionDetector(ShotTransitionModel model, LearnedShotOptions options, double blackPixelThreshold, bool reportCuts = true)
     {
+        _reportCuts = reportCuts;
         _model = model;
         _evidence = new TransitionEvidence(blackPixelThreshold);
         _decoder = new TransitionProbabilityDecoder(options.CutThreshold, options.GradualThreshold, options.MinGradualFrames, options.MinGradualScore);
@@ -53,7 +59,7 @@ public sealed class LearnedTransitionDetector : ITransitionDetector
         found.AddRange(Run(_frames, _bufferStart + _window - _margin));
         _buffer.RemoveRange(0, _hop);
         _bufferStart += _hop;
-        return found;
+        return found.Where(t => _reportCuts || t.IsGradual);
     }
 
     /// <inheritdoc />
@@ -67,7 +73,7 @@ public sealed class LearnedTransitionDetector : ITransitionDetector
 
         found.AddRange(_decoder.Flush(_frames - 1));
         _buffer.Clear();
-        return found;
+        return found.Where(t => _reportCuts || t.IsGradual);
     }
 
     // Runs the model over the buffered window and hands frames [_finalizedThrough, finalUntil) to the decoder.
