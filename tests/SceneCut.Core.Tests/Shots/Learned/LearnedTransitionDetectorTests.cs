@@ -67,6 +67,21 @@ public sealed class LearnedTransitionDetectorTests
     }
 
     [Fact]
+    public void Detect_AddGradual_KeepsTheThresholdCutsAndAddsTheModelsDissolve()
+    {
+        var clip = PanningFootage.Shot(931, 50, 0).Concat(PanningFootage.Dissolve(PanningFootage.Shot(932, 90, 2.5), PanningFootage.Shot(933, 120, -2.5), 30)).ToList();
+        var features = Features(clip);
+        var heuristics = LeaveOneSourceOut.Detect(features, 25, new ShotDetectionOptions(), null);
+        var added = LeaveOneSourceOut.Detect(features, 25, LeaveOneSourceOut.WithMode(new ShotDetectionOptions(), LearnedShotMode.AddGradual), Trained.Value);
+
+        // The cut at 50 comes from the thresholds either way; the dissolve [110, 140] only from the model.
+        Assert.Equal(heuristics.Where(t => !t.IsGradual).Select(t => t.StartFrame), added.Where(t => !t.IsGradual).Select(t => t.StartFrame));
+        Assert.Contains(heuristics, t => t.StartFrame == 50);
+        Assert.DoesNotContain(heuristics, t => Overlaps(t, 110, 140));
+        Assert.Contains(added, t => t.IsGradual && Overlaps(t, 110, 140));
+    }
+
+    [Fact]
     public void Detect_CutsBetweenUnseenPanningShots_FoundAtTheirFrame()
     {
         var clip = PanningFootage.Shot(911, 50, 1.5).Concat(PanningFootage.Shot(912, 50, -1.5)).Concat(PanningFootage.Shot(913, 50, 0)).ToList();
