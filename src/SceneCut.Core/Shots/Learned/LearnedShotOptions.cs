@@ -7,14 +7,14 @@ namespace SceneCut.Shots.Learned;
 /// </summary>
 public sealed class LearnedShotOptions
 {
-    /// <summary>Off, Add (beside the threshold detectors), AddGradual (beside them, gradual transitions only) or Replace (instead of them). Default Off.</summary>
+    /// <summary>Off, Add (beside the threshold detectors), AddGradual (beside them, gradual transitions only) or Replace (instead of them). Default Add.</summary>
     public LearnedShotMode Mode { get; set; } = LearnedShotDefaults.Mode;
 
     /// <summary>The model file (<c>scenecut train-shots</c> writes it). Default <c>models/shot-model.scm</c>.</summary>
     [Required]
     public string ModelPath { get; set; } = LearnedShotDefaults.ModelPath;
 
-    /// <summary>Least P(cut starts here) of a cut, at a local maximum. Default 0.5.</summary>
+    /// <summary>Least P(cut starts here) of a cut, at a local maximum. Default 0.95.</summary>
     [Range(0.01, 0.99)]
     public double CutThreshold { get; set; } = LearnedShotDefaults.CutThreshold;
 
@@ -22,7 +22,7 @@ public sealed class LearnedShotOptions
     [Range(0.01, 0.99)]
     public double GradualThreshold { get; set; } = LearnedShotDefaults.GradualThreshold;
 
-    /// <summary>Fewest frames of a gradual transition (a shorter run of frames above the threshold is dropped). Default 6.</summary>
+    /// <summary>Fewest frames of a gradual transition (a shorter run of frames above the threshold is dropped). Default 8.</summary>
     [Range(1, 1000)]
     public int MinGradualFrames { get; set; } = LearnedShotDefaults.MinGradualFrames;
 

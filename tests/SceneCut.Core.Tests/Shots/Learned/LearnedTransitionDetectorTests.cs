@@ -43,6 +43,17 @@ public sealed class LearnedTransitionDetectorTests
         return EvidenceSequence.Features(sequence, extractor);
     }
 
+    // The small test model with the decoder's plain thresholds (the shipped ones suit the shipped model).
+    private static ShotDetectionOptions Options(LearnedShotMode mode)
+    {
+        var options = LeaveOneSourceOut.WithMode(new ShotDetectionOptions(), mode);
+        options.Learned.CutThreshold = 0.5;
+        options.Learned.GradualThreshold = 0.5;
+        options.Learned.MinGradualFrames = 2;
+        options.Learned.MinGradualScore = 0.5;
+        return options;
+    }
+
     private static bool Overlaps(Transition t, int start, int end, int k = 2) => t.StartFrame - k <= end && start - k <= t.EndFrame;
 
     [Fact]
@@ -54,11 +65,11 @@ public sealed class LearnedTransitionDetectorTests
         var clip = PanningFootage.Dissolve(a, b, 30);
         var features = Features(clip);
 
-        var learned = LeaveOneSourceOut.Detect(features, 25, LeaveOneSourceOut.WithMode(new ShotDetectionOptions(), LearnedShotMode.Replace), Trained.Value);
-        var added = LeaveOneSourceOut.Detect(features, 25, LeaveOneSourceOut.WithMode(new ShotDetectionOptions(), LearnedShotMode.Add), Trained.Value);
+        var learned = LeaveOneSourceOut.Detect(features, 25, Options(LearnedShotMode.Replace), Trained.Value);
+        var added = LeaveOneSourceOut.Detect(features, 25, Options(LearnedShotMode.Add), Trained.Value);
 
         // The threshold detectors see motion, not a blend, and miss it (the case the model is for).
-        var heuristics = LeaveOneSourceOut.Detect(features, 25, new ShotDetectionOptions(), null);
+        var heuristics = LeaveOneSourceOut.Detect(features, 25, Options(LearnedShotMode.Off), null);
         Assert.DoesNotContain(heuristics, t => Overlaps(t, 60, 90));
         var found = Assert.Single(learned);
         Assert.True(found.IsGradual, $"found {found}");
@@ -71,8 +82,8 @@ public sealed class LearnedTransitionDetectorTests
     {
         var clip = PanningFootage.Shot(931, 50, 0).Concat(PanningFootage.Dissolve(PanningFootage.Shot(932, 90, 2.5), PanningFootage.Shot(933, 120, -2.5), 30)).ToList();
         var features = Features(clip);
-        var heuristics = LeaveOneSourceOut.Detect(features, 25, new ShotDetectionOptions(), null);
-        var added = LeaveOneSourceOut.Detect(features, 25, LeaveOneSourceOut.WithMode(new ShotDetectionOptions(), LearnedShotMode.AddGradual), Trained.Value);
+        var heuristics = LeaveOneSourceOut.Detect(features, 25, Options(LearnedShotMode.Off), null);
+        var added = LeaveOneSourceOut.Detect(features, 25, Options(LearnedShotMode.AddGradual), Trained.Value);
 
         // The cut at 50 comes from the thresholds either way; the dissolve [110, 140] only from the model.
         Assert.Equal(heuristics.Where(t => !t.IsGradual).Select(t => t.StartFrame), added.Where(t => !t.IsGradual).Select(t => t.StartFrame));
@@ -85,7 +96,7 @@ public sealed class LearnedTransitionDetectorTests
     public void Detect_CutsBetweenUnseenPanningShots_FoundAtTheirFrame()
     {
         var clip = PanningFootage.Shot(911, 50, 1.5).Concat(PanningFootage.Shot(912, 50, -1.5)).Concat(PanningFootage.Shot(913, 50, 0)).ToList();
-        var learned = LeaveOneSourceOut.Detect(Features(clip), 25, LeaveOneSourceOut.WithMode(new ShotDetectionOptions(), LearnedShotMode.Replace), Trained.Value);
+        var learned = LeaveOneSourceOut.Detect(Features(clip), 25, Options(LearnedShotMode.Replace), Trained.Value);
         Assert.Equal(2, learned.Count);
         Assert.True(Math.Abs(learned[0].NewShotStartFrame - 50) <= 1, $"first transition {learned[0]}");
         Assert.True(Math.Abs(learned[1].NewShotStartFrame - 100) <= 1, $"second transition {learned[1]}");
@@ -98,8 +109,8 @@ public sealed class LearnedTransitionDetectorTests
         var clip = PanningFootage.Dissolve(PanningFootage.Shot(921, 100, 2), PanningFootage.Shot(922, 200, 0), 20)
             .Concat(PanningFootage.Shot(923, 100, 1)).ToList();
         var features = Features(clip);
-        var streamed = LeaveOneSourceOut.WithMode(new ShotDetectionOptions(), LearnedShotMode.Replace);
-        var whole = LeaveOneSourceOut.WithMode(new ShotDetectionOptions(), LearnedShotMode.Replace);
+        var streamed = Options(LearnedShotMode.Replace);
+        var whole = Options(LearnedShotMode.Replace);
         whole.Learned.WindowFrames = 1024;
         whole.Learned.HopFrames = 1024;
         var a = LeaveOneSourceOut.Detect(features, 25, streamed, Trained.Value).Select(t => (t.StartFrame, t.EndFrame)).ToList();
