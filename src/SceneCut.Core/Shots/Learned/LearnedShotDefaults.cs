@@ -8,10 +8,12 @@ namespace SceneCut.Shots.Learned;
 public static class LearnedShotDefaults
 {
     /// <summary>
-    /// Add: beside the threshold detectors. Under leave-one-source-out it raises shot F1@2 on data/real from 0.823 to
-    /// 0.872 and keeps the development clips at F1@2 1.000 (models/shot-model.md).
+    /// Off (opt-in with Add). Add raises shot F1@2 on data/real under leave-one-source-out from 0.823 to 0.872 and keeps
+    /// data/truth at 1.000, but changes results three existing tests pin (the demo's dip to black becomes one learned
+    /// dissolve where its truth and the tests expect two fades; a scene fine-tuning test on spliced clips), so it is not
+    /// the default yet (models/shot-model.md).
     /// </summary>
-    public const LearnedShotMode Mode = LearnedShotMode.Add;
+    public const LearnedShotMode Mode = LearnedShotMode.Off;
 
     /// <summary>The shipped model, relative to the working folder or the executable.</summary>
     public const string ModelPath = "models/shot-model.scm";

@@ -7,7 +7,7 @@ namespace SceneCut.Shots.Learned;
 /// </summary>
 public sealed class LearnedShotOptions
 {
-    /// <summary>Off, Add (beside the threshold detectors), AddGradual (beside them, gradual transitions only) or Replace (instead of them). Default Add.</summary>
+    /// <summary>Off, Add (beside the threshold detectors), AddGradual (beside them, gradual transitions only) or Replace (instead of them). Default Off.</summary>
     public LearnedShotMode Mode { get; set; } = LearnedShotDefaults.Mode;
 
     /// <summary>The model file (<c>scenecut train-shots</c> writes it). Default <c>models/shot-model.scm</c>.</summary>

@@ -10,7 +10,7 @@ public sealed class LearnedShotOptionsTests
     public void Ctor_Ok_PinsEveryDefault()
     {
         var options = new LearnedShotOptions();
-        Assert.Equal(LearnedShotMode.Add, options.Mode);
+        Assert.Equal(LearnedShotMode.Off, options.Mode);
         Assert.Equal("models/shot-model.scm", options.ModelPath);
         Assert.Equal(0.95, options.CutThreshold);
         Assert.Equal(0.7, options.GradualThreshold);
