@@ -9,9 +9,9 @@ public static class LearnedShotDefaults
 {
     /// <summary>
     /// Off (opt-in with Add). Add raises shot F1@2 on data/real under leave-one-source-out from 0.823 to 0.872 and keeps
-    /// data/truth at 1.000, but changes results three existing tests pin (the demo's dip to black becomes one learned
-    /// dissolve where its truth and the tests expect two fades; a scene fine-tuning test on spliced clips), so it is not
-    /// the default yet (models/shot-model.md).
+    /// data/truth at 1.000, but changes results eight existing tests pin (dips to black become one learned dissolve
+    /// where they expect two fades; learned runs can outlast MaxGradualSeconds, which FinalBoundaries assumes; the scene
+    /// model was trained on the thresholds' shots), so it is not the default yet (models/shot-model.md).
     /// </summary>
     public const LearnedShotMode Mode = LearnedShotMode.Off;
 
