@@ -9,7 +9,8 @@ namespace SceneCut.Shots.Learned.Training;
 /// choice is then made on the other sources' videos only (their own folds' predictions) and applied to it, so the
 /// held-out source picks nothing. Only choices that keep the development clips (<c>data/truth</c>, run with the same
 /// fold's model) at <see cref="MinDevelopmentF1"/> or above are allowed. Writes one prediction file per video for <c>tools/score_real.py</c>:
-/// <c>off/</c>, <c>add/</c> and <c>replace/</c> (the plain defaults) and <c>learned/</c> (the choice made without it).
+/// <c>off/</c> (thresholds only), <c>learned/</c> (each source with the choice made without it: the out-of-sample score), and
+/// <c>add/</c> and <c>replace/</c> (the configured decoder settings, which were chosen over all folds: in-sample).
 /// </summary>
 public static class LeaveOneSourceOut
 {
