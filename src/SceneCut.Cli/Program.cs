@@ -16,6 +16,7 @@ var root = new RootCommand("SceneCut: frame-accurate shots, semantic scenes and 
     BatchCommand.Create(config),
     EnqueueCommand.Create(config),
     TrainCommand.Create(config),
+    TrainShotsCommand.Create(config),
 };
 
 return await root.Parse(args).InvokeAsync();

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using SceneCut.Shots.Learned;
 
 namespace SceneCut.Shots;
 
@@ -80,13 +81,18 @@ public sealed class ShotDetectionOptions
     [Range(0.0, 60.0)]
     public double MaxFadeThroughBlackPauseSeconds { get; set; } = ShotDetectionDefaults.MaxFadeThroughBlackPauseSeconds;
 
+    /// <summary>The learned transition model (<c>SceneCut:Shots:Learned</c>): off, beside or instead of the thresholds above.</summary>
+    public LearnedShotOptions Learned { get; set; } = new();
+
     /// <summary>Throws <see cref="ValidationException"/> listing every field out of range.</summary>
     public void Validate()
     {
         var results = new List<ValidationResult>();
-        if (!Validator.TryValidateObject(this, new ValidationContext(this), results, validateAllProperties: true))
+        Validator.TryValidateObject(this, new ValidationContext(this), results, validateAllProperties: true);
+        var errors = results.Select(r => r.ErrorMessage).Concat(Learned.Errors()).ToList();
+        if (errors.Count > 0)
         {
-            throw new ValidationException("Invalid SceneCut:Shots options: " + string.Join("; ", results.Select(r => r.ErrorMessage)));
+            throw new ValidationException("Invalid SceneCut:Shots options: " + string.Join("; ", errors));
         }
     }
 

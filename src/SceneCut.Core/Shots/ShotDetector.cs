@@ -1,3 +1,5 @@
+using SceneCut.Shots.Learned;
+
 namespace SceneCut.Shots;
 
 /// <summary>
@@ -21,15 +23,28 @@ public sealed class ShotDetector
     private int _resolvedThrough = -1;
     private int _maxReportedBoundary;
 
-    public ShotDetector(ShotDetectionOptions options, double fps)
+    /// <param name="options">Thresholds, and whether the learned model takes part (<see cref="ShotDetectionOptions.Learned"/>).</param>
+    /// <param name="fps">Nominal frame rate, to turn seconds into frames.</param>
+    /// <param name="learnedModel">The learned model to use when it takes part; null reads <see cref="LearnedShotOptions.ModelPath"/>.</param>
+    public ShotDetector(ShotDetectionOptions options, double fps, ShotTransitionModel? learnedModel = null)
     {
         options.Validate();
         var black = new BlackFrameClassifier((float)options.BlackPixelThreshold, (float)options.BlackMaxBrightFraction);
-        _detectors =
-        [
-            new AdaptiveCutDetector(options, fps),
-            new GradualTransitionDetector(options, fps, black),
-        ];
+        var mode = options.Learned.Mode;
+        var detectors = new List<ITransitionDetector>();
+        if (mode != LearnedShotMode.Replace)
+        {
+            detectors.Add(new AdaptiveCutDetector(options, fps));
+            detectors.Add(new GradualTransitionDetector(options, fps, black));
+        }
+
+        if (mode != LearnedShotMode.Off)
+        {
+            var model = learnedModel ?? ShotTransitionModel.LoadCached(options.Learned.ResolveModelPath());
+            detectors.Add(new LearnedTransitionDetector(model, options.Learned, options.BlackPixelThreshold, reportCuts: mode != LearnedShotMode.AddGradual));
+        }
+
+        _detectors = [.. detectors];
         _black = new BlackSegmentDetector(black);
         _maxBlackPauseFrames = ShotDetectionOptions.Frames(options.MaxFadeThroughBlackPauseSeconds, fps);
 

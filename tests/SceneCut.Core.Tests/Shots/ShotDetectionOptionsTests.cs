@@ -51,6 +51,12 @@ public sealed class ShotDetectionOptionsTests
 
         foreach (var (name, value) in shots)
         {
+            // Sections (Learned) have their own test.
+            if (value is System.Text.Json.Nodes.JsonObject)
+            {
+                continue;
+            }
+
             var property = typeof(ShotDetectionOptions).GetProperty(name);
             Assert.True(property is not null, $"appsettings.json has unknown setting SceneCut:Shots:{name}");
             Assert.Equal(Convert.ToDouble(property.GetValue(defaults)), value!.GetValue<double>(), 9);
