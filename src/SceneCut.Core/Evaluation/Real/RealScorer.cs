@@ -64,7 +64,13 @@ public static class RealScorer
 
     private static bool Overlaps((int First, int Last) a, (int First, int Last) b, int k) => a.First - k <= b.Last && b.First - k <= a.Last;
 
-    private static (int TruePositives, int FalsePositives, int FalseNegatives, IReadOnlySet<int> Matched) Match(
+    /// <summary>
+    /// The reference scorer's matching: predictions overlapping an ambiguous span (widened by <paramref name="k"/>) are
+    /// dropped; the rest match true intervals one-to-one, greedily by distance, when they overlap once widened by
+    /// <paramref name="k"/>; an unmatched prediction inside a matched true interval is not a false positive.
+    /// <c>Matched</c> holds the indices of the true intervals found.
+    /// </summary>
+    public static (int TruePositives, int FalsePositives, int FalseNegatives, IReadOnlySet<int> Matched) Match(
         IReadOnlyList<(int First, int Last)> truth,
         IReadOnlyList<(int First, int Last)> predictions,
         int k,

@@ -1,3 +1,5 @@
+using SceneCut.Evaluation.Real;
+
 namespace SceneCut.Shots.Learned.Training;
 
 /// <summary>
@@ -24,38 +26,13 @@ public readonly record struct ShotScore(int TruePositives, int FalsePositives, i
     /// <summary>Scores <paramref name="predicted"/> transitions against <paramref name="truth"/>.</summary>
     public static ShotScore Of(LabelledVideo truth, IEnumerable<Transition> predicted, int k = 2)
     {
-        static bool Overlaps((int S, int E) a, (int S, int E) b, int k) => a.S - k <= b.E && b.S - k <= a.E;
-        var truths = truth.Transitions.Select(t => (t.Start, t.End)).ToList();
-        var predictions = predicted.Select(p => (S: p.StartFrame, E: p.EndFrame))
-            .Where(p => !truth.Ambiguous.Any(a => Overlaps(p, a, k))).ToList();
-        var pairs = new List<(int Distance, int T, int P)>();
-        for (var i = 0; i < truths.Count; i++)
-        {
-            for (var j = 0; j < predictions.Count; j++)
-            {
-                if (Overlaps(truths[i], predictions[j], k))
-                {
-                    pairs.Add((Math.Max(0, Math.Max(predictions[j].S - truths[i].End, truths[i].Start - predictions[j].E)), i, j));
-                }
-            }
-        }
-
-        var matchedTruth = new HashSet<int>();
-        var matchedPrediction = new HashSet<int>();
-        foreach (var (_, i, j) in pairs.OrderBy(p => p.Distance).ThenBy(p => p.T).ThenBy(p => p.P))
-        {
-            if (!matchedTruth.Contains(i) && !matchedPrediction.Contains(j))
-            {
-                matchedTruth.Add(i);
-                matchedPrediction.Add(j);
-            }
-        }
-
-        var falsePositives = Enumerable.Range(0, predictions.Count)
-            .Count(j => !matchedPrediction.Contains(j) && !matchedTruth.Any(i => Overlaps(truths[i], predictions[j], k)));
+        var (truePositives, falsePositives, falseNegatives, matched) = RealScorer.Match(
+            truth.Transitions.Select(t => (t.Start, t.End)).ToList(),
+            predicted.Select(p => (p.StartFrame, p.EndFrame)).ToList(),
+            k,
+            truth.Ambiguous.ToList());
         var cuts = truth.Transitions.Count(t => t.IsCut);
-        var cutHits = matchedTruth.Count(i => truth.Transitions[i].IsCut);
-        return new ShotScore(matchedTruth.Count, falsePositives, truths.Count - matchedTruth.Count,
-            cutHits, cuts, matchedTruth.Count - cutHits, truths.Count - cuts);
+        var cutHits = matched.Count(i => truth.Transitions[i].IsCut);
+        return new ShotScore(truePositives, falsePositives, falseNegatives, cutHits, cuts, matched.Count - cutHits, truth.Transitions.Count - cuts);
     }
 }
