@@ -50,7 +50,28 @@ public static class ScenePipeline
             : Task.CompletedTask;
         // FFmpeg scales while decoding: every frame to the analysis size, and when scenes are on, the CNN's sample frames
         // to the sample size in a second output.
-        using var source = FrameSourceFactory.Open(path, options.Decoding, FrameScale.ToWidth(options.Shots.AnalysisWidth), SceneStage.RequiredSampling(options), cancellationToken);
+        IFrameSource opened;
+        try
+        {
+            opened = FrameSourceFactory.Open(path, options.Decoding, FrameScale.ToWidth(options.Shots.AnalysisWidth), SceneStage.RequiredSampling(options), cancellationToken);
+        }
+        catch
+        {
+            // The loader runs ONNX Runtime's native code on its own thread: a process that ends with the error while it
+            // runs dies of SIGSEGV instead of reporting the error (a missing file's exit code 3 came out as 139).
+            try
+            {
+                loading.Wait(CancellationToken.None);
+            }
+            catch (AggregateException)
+            {
+                // The open failure is the error to report; a model that also fails to load says so on the next file.
+            }
+
+            throw;
+        }
+
+        using var source = opened;
         using var extractor = new FrameFeatureExtractor(options.Shots.AnalysisWidth, options.Shots.HistogramBins);
         var detector = new ShotDetector(options.Shots, source.Info.Fps);
         loading.GetAwaiter().GetResult();
