@@ -58,7 +58,7 @@ public static class ScenePipeline
         catch
         {
             // The loader runs ONNX Runtime's native code on its own thread: a process that ends with the error while it
-            // runs dies of SIGSEGV instead of reporting the error (a missing file's exit code 3 came out as 139).
+            // runs can die of SIGSEGV instead of exiting with the error's code.
             try
             {
                 loading.Wait(CancellationToken.None);
