@@ -1,4 +1,5 @@
-using System.Text.Json;
+using SceneCut.Evaluation;
+using SceneCut.Evaluation.Real;
 
 namespace SceneCut.Shots.Learned.Training;
 
@@ -34,54 +35,30 @@ public sealed record LabelledVideo(string Name, string MediaPath, string TruthPa
         return videos;
     }
 
-    /// <summary>Reads one truth file.</summary>
+    /// <summary>Reads one truth file, in either format, through the project's readers of them.</summary>
     public static LabelledVideo Load(string path, string mediaRoot, string defaultSource)
     {
-        using var document = JsonDocument.Parse(File.ReadAllText(path));
-        var root = document.RootElement;
         var name = Path.GetFileName(path)[..^".truth.json".Length];
-        var media = Path.Combine(mediaRoot, root.GetProperty("video").GetString()!);
-        var transitions = new List<TruthSpan>();
-        var ambiguous = new List<(int, int)>();
-        if (root.TryGetProperty("transitions", out var list))
+        if (RealTruth.IsRealTruth(path))
         {
-            foreach (var t in list.EnumerateArray())
-            {
-                transitions.Add(t.GetProperty("type").GetString() == "cut"
-                    ? new TruthSpan(t.GetProperty("frame").GetInt32(), t.GetProperty("frame").GetInt32(), true)
-                    : new TruthSpan(t.GetProperty("start").GetInt32(), t.GetProperty("end").GetInt32(), false));
-            }
-        }
-        else
-        {
-            foreach (var cut in Array(root, "cuts"))
-            {
-                transitions.Add(new TruthSpan(cut.GetInt32(), cut.GetInt32(), true));
-            }
-
-            foreach (var g in Array(root, "gradual"))
-            {
-                transitions.Add(new TruthSpan(g[0].GetInt32(), g[1].GetInt32(), false));
-            }
+            var real = RealTruth.Load(path);
+            return new LabelledVideo(
+                name,
+                Path.Combine(mediaRoot, real.Video),
+                path,
+                real.Source.Length > 0 ? real.Repository : defaultSource,
+                real.Transitions.Select(t => new TruthSpan(t.First, t.Last, t.IsCut)).OrderBy(t => t.Start).ToList(),
+                real.Ambiguous.Select(a => (a[0], a[1])).ToList());
         }
 
-        foreach (var a in Array(root, "ambiguous"))
-        {
-            // data/real: [start, end] spans; data/truth: single frames.
-            ambiguous.Add(a.ValueKind == JsonValueKind.Array ? (a[0].GetInt32(), a[1].GetInt32()) : (a.GetInt32(), a.GetInt32()));
-        }
-
-        var source = root.TryGetProperty("source", out var s) && s.GetString() is { } text ? SourceRepository(text) : defaultSource;
-        return new LabelledVideo(name, media, path, source, transitions.OrderBy(t => t.Start).ToList(), ambiguous);
+        // The dev clips' format: cuts and [first, last] gradual transitions, single ambiguous frames, no source.
+        var dev = TruthFile.Load(path);
+        return new LabelledVideo(
+            name,
+            Path.Combine(mediaRoot, dev.Video),
+            path,
+            defaultSource,
+            dev.Cuts.Select(c => new TruthSpan(c, c, true)).Concat(dev.Gradual.Select(g => new TruthSpan(g[0], g[1], false))).OrderBy(t => t.Start).ToList(),
+            dev.Ambiguous.Select(a => (a, a)).ToList());
     }
-
-    // "github owner/name @ commit : path ..." → "owner/name".
-    private static string SourceRepository(string source)
-    {
-        var parts = source.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length > 1 && parts[0] == "github" ? parts[1] : source;
-    }
-
-    private static IEnumerable<JsonElement> Array(JsonElement root, string name) =>
-        root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Array ? value.EnumerateArray() : [];
 }
