@@ -78,12 +78,32 @@ internal sealed class OnnxFrameEmbedder : IFrameEmbedder
         }
 
         var path = ResolveModelPath(options.ModelPath);
+        var fileHash = PreparedModelCache.FileHash(path);
+        // A GPU provider optimises for its own device: only CPU graphs are prepared once and kept.
+        var cache = options.ExecutionProvider == SceneCut.Embeddings.ExecutionProvider.Cpu && options.GraphOptimization != GraphOptimization.None
+            ? new PreparedModelCache(PreparedModelCache.DirectoryFor(options))
+            : null;
+        var key = cache is null ? null : PreparedModelCache.Key(fileHash, options);
+        if (cache is not null && key is not null && cache.TryGet(key, out var prepared))
+        {
+            try
+            {
+                return FromPrepared(prepared, path, fileHash, options, warnings);
+            }
+            catch (EmbeddingModelException)
+            {
+                // ONNX Runtime refused a file it wrote (another version under the same key cannot happen; damage can):
+                // rebuild it from the model.
+                cache.Remove(key);
+            }
+        }
+
         var bytes = File.ReadAllBytes(path);
         // The graph is settled first (resized, batch made symbolic) on sessions that are only read, and the one session
         // that embeds is created last, from the final bytes: a full session of ResNet18 costs about 0.2 s and 250 MB,
         // and building one per step took two or three of them at every start.
         var shape = ReadShape(bytes, path, options, acceptOtherImageSize: true);
-        var modelId = Identity(path, bytes, options, shape);
+        var modelId = Identity(path, fileHash, options, shape);
         if (shape.ExportedImageSize is not null)
         {
             (bytes, shape) = Resize(bytes, path, options, shape);
@@ -95,16 +115,53 @@ internal sealed class OnnxFrameEmbedder : IFrameEmbedder
             (bytes, batchSize) = EnableBatching(bytes, path, options, shape, Warn);
         }
 
-        var (session, provider) = CreateSession(bytes, path, options, Warn);
-        var embedder = new OnnxFrameEmbedder(session, options, shape, batchSize, modelId, provider, warnings);
+        // Only a preparation that went as configured is kept: one with warnings is redone, and says so, every run.
+        var preparedTemporary = cache is not null && key is not null && warnings.Count == 0 ? cache.TemporaryPath(key) : null;
+        OnnxFrameEmbedder? embedder = null;
         try
         {
+            var (session, provider) = CreateSession(path, options, so => new InferenceSession(bytes, so), Warn, saveOptimizedTo: preparedTemporary);
+            embedder = new OnnxFrameEmbedder(session, options, shape, batchSize, modelId, provider, warnings);
             embedder.CheckBatching(Warn);
+            if (preparedTemporary is not null && warnings.Count == 0)
+            {
+                cache!.Commit(key!, preparedTemporary);
+            }
+
             return embedder;
         }
         catch
         {
-            embedder.Dispose();
+            embedder?.Dispose();
+            throw;
+        }
+        finally
+        {
+            PreparedModelCache.Discard(preparedTemporary);
+        }
+    }
+
+    // The prepared file is loaded as it is: its graph was optimised when it was written.
+    private static OnnxFrameEmbedder FromPrepared(string prepared, string path, string fileHash, EmbeddingOptions options, List<string> warnings)
+    {
+        var (session, provider) = CreateSession(path, options, so => new InferenceSession(prepared, so), warnings.Add, optimizationOff: true);
+        OnnxFrameEmbedder? embedder = null;
+        try
+        {
+            var shape = ModelShape.Read(session, options, path);
+            var batchSize = options.BatchSize > 1 && shape.BatchDimension == -1 ? options.BatchSize : 1;
+            embedder = new OnnxFrameEmbedder(session, options, shape, batchSize, Identity(path, fileHash, options, shape), provider, warnings);
+            embedder.CheckBatching(warnings.Add);
+            return embedder;
+        }
+        catch
+        {
+            if (embedder is null)
+            {
+                session.Dispose();
+            }
+
+            embedder?.Dispose();
             throw;
         }
     }
@@ -183,11 +240,12 @@ internal sealed class OnnxFrameEmbedder : IFrameEmbedder
             "The default ResNet18 is restored from NuGet and copied to models/ by the build.");
     }
 
-    private static (InferenceSession Session, string Provider) CreateSession(byte[] model, string path, EmbeddingOptions options, Action<string> warn)
+    private static (InferenceSession Session, string Provider) CreateSession(
+        string path, EmbeddingOptions options, Func<SessionOptions, InferenceSession> open, Action<string> warn, string? saveOptimizedTo = null, bool optimizationOff = false)
     {
         using var sessionOptions = new SessionOptions
         {
-            GraphOptimizationLevel = options.GraphOptimization switch
+            GraphOptimizationLevel = optimizationOff ? GraphOptimizationLevel.ORT_DISABLE_ALL : options.GraphOptimization switch
             {
                 GraphOptimization.None => GraphOptimizationLevel.ORT_DISABLE_ALL,
                 GraphOptimization.Basic => GraphOptimizationLevel.ORT_ENABLE_BASIC,
@@ -202,10 +260,17 @@ internal sealed class OnnxFrameEmbedder : IFrameEmbedder
         // Spinning keeps a core busy between operators; beside a decoder that wants that core, it only loses time.
         sessionOptions.AddSessionConfigEntry("session.intra_op.allow_spinning", options.AllowSpinning ? "1" : "0");
         sessionOptions.AddSessionConfigEntry("session.inter_op.allow_spinning", options.AllowSpinning ? "1" : "0");
+        if (saveOptimizedTo is not null)
+        {
+            sessionOptions.OptimizedModelFilePath = saveOptimizedTo;
+            // ONNX Runtime warns on stderr that a fully optimised graph fits this machine only: the cache key says so.
+            sessionOptions.LogSeverityLevel = OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR;
+        }
+
         var provider = AppendProvider(sessionOptions, options, warn);
         try
         {
-            return (new InferenceSession(model, sessionOptions), provider);
+            return (open(sessionOptions), provider);
         }
         catch (OnnxRuntimeException ex)
         {
@@ -389,9 +454,9 @@ internal sealed class OnnxFrameEmbedder : IFrameEmbedder
     }
 
     // Hash of the file plus every setting that changes the vectors: the cache's notion of "same model".
-    private static string Identity(string path, byte[] model, EmbeddingOptions options, ModelShape shape)
+    private static string Identity(string path, string fileSha256, EmbeddingOptions options, ModelShape shape)
     {
-        var fileHash = Convert.ToHexStringLower(SHA256.HashData(model))[..16];
+        var fileHash = fileSha256[..16];
         var settings = string.Create(CultureInfo.InvariantCulture,
             $"{options.InputWidth}x{options.InputHeight}|{options.Layout}|{options.ChannelOrder}|{options.PixelScale:R}|{string.Join(',', options.EffectiveMean.Select(m => m.ToString("R", CultureInfo.InvariantCulture)))}|{string.Join(',', options.EffectiveStd.Select(s => s.ToString("R", CultureInfo.InvariantCulture)))}|{options.ResizeMode}|{shape.InputName}|{shape.OutputName}|l2");
         var settingsHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(settings)))[..8];
