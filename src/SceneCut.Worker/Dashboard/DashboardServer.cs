@@ -3,6 +3,7 @@ using System.Security.Cryptography.X509Certificates;
 using Hangfire;
 using Hangfire.Dashboard;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,6 +35,10 @@ internal sealed partial class DashboardServer(
         builder.Services.Replace(ServiceDescriptor.Singleton(loggerFactory));
         builder.Services.AddSingleton(storage);
         builder.Services.AddHangfire(static _ => { });
+        // Hangfire checks antiforgery tokens on its buttons only when the service exists: without it, any page the
+        // operator opens could post a requeue or delete. Keys live in memory: a token need not outlive the worker.
+        builder.Services.AddDataProtection().UseEphemeralDataProtectionProvider();
+        builder.Services.AddAntiforgery();
         // Validated at start, so it loads here; if the file went bad since, the dashboard must not fall back to plain HTTP.
         var certificate = dashboard.UsesHttps
             ? DashboardCertificate.TryLoad(dashboard, out var problem)

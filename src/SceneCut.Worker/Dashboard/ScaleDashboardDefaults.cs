@@ -12,6 +12,9 @@ public static class ScaleDashboardDefaults
     /// <summary>The URL path the dashboard is served under.</summary>
     public const string Path = "/hangfire";
 
+    /// <summary>Read-only: requeueing and deleting jobs from a browser is something an operator turns on.</summary>
+    public const bool ReadOnly = true;
+
     /// <summary>The realm a browser shows when it asks for the dashboard's credentials.</summary>
     public const string Realm = "SceneCut";
 }

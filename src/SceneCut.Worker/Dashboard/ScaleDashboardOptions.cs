@@ -52,8 +52,8 @@ public sealed class ScaleDashboardOptions
     /// </summary>
     public bool AllowPlainHttp { get; set; }
 
-    /// <summary>Only read: no requeue or delete buttons. Default false.</summary>
-    public bool ReadOnly { get; set; }
+    /// <summary>Only read: no requeue or delete buttons. Default true: changing jobs from the browser is opted into.</summary>
+    public bool ReadOnly { get; set; } = ScaleDashboardDefaults.ReadOnly;
 
     /// <summary>True when credentials are configured.</summary>
     internal bool RequiresCredentials => !string.IsNullOrEmpty(Username) || !string.IsNullOrEmpty(Password);

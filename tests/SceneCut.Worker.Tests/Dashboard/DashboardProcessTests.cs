@@ -120,6 +120,48 @@ public sealed class DashboardProcessTests
     }
 
     [PostgresFact]
+    public async Task Enabled_ByDefault_IsReadOnly_RefusesADelete()
+    {
+        var database = await ScaleDatabase.CreateAsync();
+        using var setup = new WorkerSetup();
+        var port = FreePort();
+        using var worker = WorkerProcess.Start([.. ScaleOutTests.Args(setup, database, 0), "--Scale:Dashboard:Enabled=true", $"--Scale:Dashboard:Port={port}"]);
+        using var http = new HttpClient();
+        var page = await FirstAnswerAsync(http, new Uri($"http://127.0.0.1:{port}/hangfire/jobs/enqueued"), worker);
+        var (header, token) = AntiforgeryOf(await page.Content.ReadAsStringAsync());
+
+        using var delete = DeleteRequest(port, header, token);
+        var response = await http.SendAsync(delete);
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.NotNull(token);
+        Assert.False(response.IsSuccessStatusCode, $"a read-only dashboard answered {(int)response.StatusCode} to a delete");
+    }
+
+    [PostgresFact]
+    public async Task Enabled_Writable_RefusesAPostWithoutAntiforgeryTokenAndTakesOneWithIt()
+    {
+        var database = await ScaleDatabase.CreateAsync();
+        using var setup = new WorkerSetup();
+        var port = FreePort();
+        using var worker = WorkerProcess.Start(
+            [.. ScaleOutTests.Args(setup, database, 0), "--Scale:Dashboard:Enabled=true", $"--Scale:Dashboard:Port={port}", "--Scale:Dashboard:ReadOnly=false"]);
+        // The browser's cookie jar: the token in the page pairs with the cookie set beside it.
+        using var http = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() });
+        var page = await FirstAnswerAsync(http, new Uri($"http://127.0.0.1:{port}/hangfire/jobs/enqueued"), worker);
+        var (header, token) = AntiforgeryOf(await page.Content.ReadAsStringAsync());
+
+        using var forged = DeleteRequest(port, header: null, token: null);
+        var withoutToken = await http.SendAsync(forged);
+        using var genuine = DeleteRequest(port, header, token);
+        var withToken = await http.SendAsync(genuine);
+
+        Assert.NotNull(token);
+        Assert.Equal(HttpStatusCode.Forbidden, withoutToken.StatusCode);
+        Assert.True(withToken.IsSuccessStatusCode, $"the dashboard's own delete answered {(int)withToken.StatusCode}");
+    }
+
+    [PostgresFact]
     public async Task Enabled_OnATakenPort_WorkerExitsWithCode4NamingThePortAndTheCause()
     {
         var database = await ScaleDatabase.CreateAsync();
@@ -155,6 +197,29 @@ public sealed class DashboardProcessTests
                 await Task.Delay(200);
             }
         }
+    }
+
+    // The token Hangfire writes into its page for its own buttons (present only when antiforgery is on).
+    private static (string? Header, string? Token) AntiforgeryOf(string html)
+    {
+        var header = System.Text.RegularExpressions.Regex.Match(html, "<meta name=\"csrf-header\" content=\"([^\"]+)\"");
+        var token = System.Text.RegularExpressions.Regex.Match(html, "<meta name=\"csrf-token\" content=\"([^\"]+)\"");
+        return (header.Success ? header.Groups[1].Value : null, token.Success ? WebUtility.HtmlDecode(token.Groups[1].Value) : null);
+    }
+
+    // What the "Delete selected" button of the enqueued-jobs page posts.
+    private static HttpRequestMessage DeleteRequest(int port, string? header, string? token)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, new Uri($"http://127.0.0.1:{port}/hangfire/jobs/enqueued/delete"))
+        {
+            Content = new FormUrlEncodedContent([new KeyValuePair<string, string>("jobs[]", "1")]),
+        };
+        if (header is not null && token is not null)
+        {
+            request.Headers.Add(header, token);
+        }
+
+        return request;
     }
 
     private static AuthenticationHeaderValue Basic(string user, string password) =>
