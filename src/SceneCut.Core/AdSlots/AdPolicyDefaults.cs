@@ -24,9 +24,9 @@ public static class AdPolicyDefaults
 
     /// <summary>
     /// A slot needs 1.25 s without another cut on both sides. A second cut that close makes the boundary's place
-    /// uncertain (the model may have picked the wrong one of the two, ±0.5 s is then missed) and leaves a short shot next
-    /// to the break; a fade or black run pins the place, so slots there are exempt. 1 s let through a clip's last shot of
-    /// 1.21 s whose own cut the model took for the join 1.21 s later (docs/scene-model-spliced-v3.md); 1.5 s removed no further false slot.
+    /// uncertain (the model may have picked the wrong one of the two, and ±0.5 s is then missed) and leaves a short shot
+    /// next to the break; a fade or black run pins the place, so slots there are exempt. How 1.25 s was chosen:
+    /// docs/scene-model-spliced-v3.md.
     /// </summary>
     public const double SettledSeconds = 1.25;
 

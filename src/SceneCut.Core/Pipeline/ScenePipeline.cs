@@ -32,9 +32,8 @@ public static class ScenePipeline
         options.Validate();
         // Every decoder hands frames over as OpenCV pictures: fail now, with the fix, if OpenCV's native library is missing.
         OpenCvRuntime.EnsureLoaded();
-        // Decoding is synchronous native work for seconds to minutes: a thread of its own, not the caller's and not one of
-        // the thread pool's. Holding a pool thread that long on 2 cores starved the pool's timers: the worker's Hangfire
-        // heartbeat came late and another node took a running job (3 of 9 runs of the 1 s invisibility test; 0 of 10 since).
+        // Decoding is synchronous native work for seconds to minutes: a thread of its own, not one of the thread pool's,
+        // whose timers (the worker's Hangfire heartbeat among them) must keep running on a 2-core machine.
         return Task.Factory.StartNew(
             () => Run(path, options, progress, cancellationToken), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
