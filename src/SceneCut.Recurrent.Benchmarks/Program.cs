@@ -3,7 +3,7 @@ using SceneCut.Recurrent;
 using SceneCut.Recurrent.Benchmarks;
 using SceneCut.Recurrent.Cells;
 using SceneCut.Recurrent.Layers;
-using SceneCut.Recurrent.Math;
+using SceneCut.Recurrent.LinearAlgebra;
 using SceneCut.Recurrent.Onnx;
 using SceneCut.Recurrent.Training;
 

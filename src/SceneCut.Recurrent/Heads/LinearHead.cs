@@ -1,5 +1,5 @@
 using System.Numerics.Tensors;
-using SceneCut.Recurrent.Math;
+using SceneCut.Recurrent.LinearAlgebra;
 
 namespace SceneCut.Recurrent.Heads;
 

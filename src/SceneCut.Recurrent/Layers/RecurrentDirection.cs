@@ -1,6 +1,6 @@
 using System.Numerics.Tensors;
 using SceneCut.Recurrent.Cells;
-using SceneCut.Recurrent.Math;
+using SceneCut.Recurrent.LinearAlgebra;
 
 namespace SceneCut.Recurrent.Layers;
 

@@ -1,5 +1,5 @@
 using SceneCut.Recurrent.Cells;
-using SceneCut.Recurrent.Math;
+using SceneCut.Recurrent.LinearAlgebra;
 
 namespace SceneCut.Recurrent.Layers;
 

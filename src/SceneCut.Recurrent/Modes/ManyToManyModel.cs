@@ -42,7 +42,7 @@ public sealed class ManyToManyModel : SequenceModel
         RecurrentState? state = null;
         for (int t0 = 0; t0 < inputs.Steps; t0 += chunk)
         {
-            int steps = System.Math.Min(chunk, inputs.Steps - t0);
+            int steps = Math.Min(chunk, inputs.Steps - t0);
             SequenceBatch x = Slice(inputs, t0, steps), y = Slice(targets, t0, steps);
             double rows = x.Lengths.Sum();
             RecurrentOutput output = Stack.Forward(x.Values, x.Batch, steps, x.Lengths, state, training);
@@ -102,7 +102,7 @@ public sealed class ManyToManyModel : SequenceModel
         {
             batch.Values.AsSpan((b * T + t0) * W, steps * W).CopyTo(values.AsSpan(b * steps * W));
             batch.RowMask.AsSpan(b * T + t0, steps).CopyTo(mask.AsSpan(b * steps));
-            lengths[b] = System.Math.Clamp(batch.Lengths[b] - t0, 0, steps);
+            lengths[b] = Math.Clamp(batch.Lengths[b] - t0, 0, steps);
         }
 
         return new SequenceBatch(values, lengths, mask, B, steps, W);

@@ -75,7 +75,7 @@ public class ManyToOneModel : SequenceModel
             }
             else
             {
-                float scale = 1f / System.Math.Max(1, inputs.Lengths[b]);
+                float scale = 1f / Math.Max(1, inputs.Lengths[b]);
                 Span<float> row = summary.AsSpan(b * width, width);
                 for (int t = 0; t < inputs.Lengths[b]; t++)
                 {
@@ -111,7 +111,7 @@ public class ManyToOneModel : SequenceModel
         var dOutput = new float[output.Output.Length];
         for (int b = 0; b < B; b++)
         {
-            float scale = 1f / System.Math.Max(1, inputs.Lengths[b]);
+            float scale = 1f / Math.Max(1, inputs.Lengths[b]);
             for (int t = 0; t < inputs.Lengths[b]; t++)
             {
                 System.Numerics.Tensors.TensorPrimitives.Multiply(dSummary.AsSpan(b * width, width), scale,

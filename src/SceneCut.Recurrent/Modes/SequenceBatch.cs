@@ -9,7 +9,7 @@ internal sealed record SequenceBatch(float[] Values, int[] Lengths, float[] RowM
     public static SequenceBatch Pack(IReadOnlyList<float[][]> sequences, int width, int minSteps = 1)
     {
         int batch = sequences.Count;
-        int steps = System.Math.Max(minSteps, sequences.Count == 0 ? 0 : sequences.Max(s => s.Length));
+        int steps = Math.Max(minSteps, sequences.Count == 0 ? 0 : sequences.Max(s => s.Length));
         var values = new float[batch * steps * width];
         var lengths = new int[batch];
         var mask = new float[batch * steps];

@@ -13,10 +13,10 @@ public sealed class Adam(float beta1 = 0.9f, float beta2 = 0.999f, float epsilon
     public void Step(IReadOnlyList<Parameter> parameters, float learningRate)
     {
         _step++;
-        double correction1 = 1 - System.Math.Pow(beta1, _step);
-        double correction2 = 1 - System.Math.Pow(beta2, _step);
+        double correction1 = 1 - Math.Pow(beta1, _step);
+        double correction2 = 1 - Math.Pow(beta2, _step);
         float stepSize = (float)(learningRate / correction1);
-        float rootCorrection2 = (float)System.Math.Sqrt(correction2);
+        float rootCorrection2 = (float)Math.Sqrt(correction2);
         foreach (Parameter p in parameters)
         {
             if (!_moments.TryGetValue(p, out var moments))

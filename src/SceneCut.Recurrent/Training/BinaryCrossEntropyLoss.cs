@@ -36,7 +36,7 @@ public sealed class BinaryCrossEntropyLoss(float positiveWeight = 1f) : ILoss
             {
                 double x = logits[k], y = targets[k];
                 total += w * y * Softplus(-x) + (1 - y) * Softplus(x);
-                double sigma = 1 / (1 + System.Math.Exp(-x));
+                double sigma = 1 / (1 + Math.Exp(-x));
                 // ∂ℓ/∂x = w·y·(σ − 1) + (1 − y)·σ
                 dLogits[k] = (float)((w * y * (sigma - 1) + (1 - y) * sigma) / count);
             }
@@ -45,5 +45,5 @@ public sealed class BinaryCrossEntropyLoss(float positiveWeight = 1f) : ILoss
         return total / count;
     }
 
-    private static double Softplus(double x) => System.Math.Max(x, 0) + System.Math.Log(1 + System.Math.Exp(-System.Math.Abs(x)));
+    private static double Softplus(double x) => Math.Max(x, 0) + Math.Log(1 + Math.Exp(-Math.Abs(x)));
 }

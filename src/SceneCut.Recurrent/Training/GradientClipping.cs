@@ -15,7 +15,7 @@ public static class GradientClipping
             }
         }
 
-        return System.Math.Sqrt(sum);
+        return Math.Sqrt(sum);
     }
 
     /// <summary>Scales all gradients by maxNorm/‖g‖ when ‖g‖ &gt; maxNorm; keeps the direction. Returns ‖g‖ before clipping.</summary>

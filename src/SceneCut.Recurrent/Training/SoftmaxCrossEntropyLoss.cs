@@ -29,21 +29,21 @@ public sealed class SoftmaxCrossEntropyLoss : ILoss
             double max = double.NegativeInfinity, sumY = 0;
             for (int k = 0; k < width; k++)
             {
-                max = System.Math.Max(max, x[k]);
+                max = Math.Max(max, x[k]);
                 sumY += y[k];
             }
 
             double sumExp = 0;
             for (int k = 0; k < width; k++)
             {
-                sumExp += System.Math.Exp(x[k] - max);
+                sumExp += Math.Exp(x[k] - max);
             }
 
-            double logSumExp = max + System.Math.Log(sumExp);
+            double logSumExp = max + Math.Log(sumExp);
             for (int k = 0; k < width; k++)
             {
                 total += y[k] * (logSumExp - x[k]);
-                double p = System.Math.Exp(x[k] - logSumExp);
+                double p = Math.Exp(x[k] - logSumExp);
                 // ∂ℓ/∂x_k = p_k Σy − y_k
                 dLogits[r * width + k] = (float)((p * sumY - y[k]) / count);
             }

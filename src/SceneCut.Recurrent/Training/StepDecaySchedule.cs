@@ -4,5 +4,5 @@ namespace SceneCut.Recurrent.Training;
 public sealed class StepDecaySchedule(int stepsPerDecay, float factor) : ILearningRateSchedule
 {
     public float Rate(float baseRate, int step, int totalSteps) =>
-        baseRate * MathF.Pow(factor, step / System.Math.Max(1, stepsPerDecay));
+        baseRate * MathF.Pow(factor, step / Math.Max(1, stepsPerDecay));
 }

@@ -44,7 +44,7 @@ public sealed class Trainer(TrainerOptions options)
             double lossSum = 0, normSum = 0;
             for (int start = 0; start < train.Count; start += Options.BatchSize)
             {
-                int count = System.Math.Min(Options.BatchSize, train.Count - start);
+                int count = Math.Min(Options.BatchSize, train.Count - start);
                 var batch = new SequenceExample[count];
                 for (int i = 0; i < count; i++)
                 {
@@ -108,7 +108,7 @@ public sealed class Trainer(TrainerOptions options)
         double sum = 0;
         for (int start = 0; start < data.Count; start += Options.BatchSize)
         {
-            int count = System.Math.Min(Options.BatchSize, data.Count - start);
+            int count = Math.Min(Options.BatchSize, data.Count - start);
             var batch = new SequenceExample[count];
             for (int i = 0; i < count; i++)
             {

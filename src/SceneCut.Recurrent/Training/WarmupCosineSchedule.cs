@@ -10,8 +10,8 @@ public sealed class WarmupCosineSchedule(int warmupSteps, float floor = 0.05f) :
             return baseRate * (step + 1) / warmupSteps;
         }
 
-        double progress = (double)(step - warmupSteps) / System.Math.Max(1, totalSteps - warmupSteps);
-        double cosine = 0.5 * (1 + System.Math.Cos(System.Math.PI * System.Math.Min(1, progress)));
+        double progress = (double)(step - warmupSteps) / Math.Max(1, totalSteps - warmupSteps);
+        double cosine = 0.5 * (1 + Math.Cos(Math.PI * Math.Min(1, progress)));
         return (float)(baseRate * (floor + (1 - floor) * cosine));
     }
 }

@@ -49,7 +49,7 @@ public sealed class OnnxExportTests
         double worst = 0;
         for (int i = 0; i < expected.Length; i++)
         {
-            worst = System.Math.Max(worst, System.Math.Abs(expected[i] - actual[i]));
+            worst = Math.Max(worst, Math.Abs(expected[i] - actual[i]));
         }
 
         Assert.True(worst <= Tolerance, $"{what}: max |ours − ONNX Runtime| = {worst:E2}");

@@ -23,9 +23,9 @@ internal static class FiniteDifference
             double minus = loss();
             values[i] = original;
             double numeric = (plus - minus) / (2 * Epsilon);
-            double error = System.Math.Abs(numeric - analytic[i]);
-            double allowed = absoluteTolerance + relativeTolerance * System.Math.Abs(numeric);
-            worst = System.Math.Max(worst, error / allowed);
+            double error = Math.Abs(numeric - analytic[i]);
+            double allowed = absoluteTolerance + relativeTolerance * Math.Abs(numeric);
+            worst = Math.Max(worst, error / allowed);
             Assert.True(error <= allowed,
                 $"{what}[{i}]: analytic {analytic[i]:G6} vs numeric {numeric:G6} (|diff| {error:G3} > {allowed:G3})");
         }

@@ -44,7 +44,7 @@ public sealed class AddingProblemTests(ITestOutputHelper output)
         // ∂y/∂h_T = the head's weights: back-propagate the prediction itself.
         model.Head.W.Value.AsSpan(0, H).CopyTo(dFinal.H);
         float[] dX = model.Stack.Backward(output.Cache, null, dFinal).Input;
-        double Norm(int t) => System.Math.Sqrt(dX[t * 2] * dX[t * 2] + dX[t * 2 + 1] * dX[t * 2 + 1]);
+        double Norm(int t) => Math.Sqrt(dX[t * 2] * dX[t * 2] + dX[t * 2 + 1] * dX[t * 2 + 1]);
         return (Enumerable.Range(0, 10).Average(Norm), Enumerable.Range(Steps - 10, 10).Average(Norm));
     }
 

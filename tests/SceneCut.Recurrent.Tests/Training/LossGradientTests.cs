@@ -49,8 +49,8 @@ public sealed class LossGradientTests
         var grad = new float[2];
         double plain = new BinaryCrossEntropyLoss(1f).Compute(logits, targets, [], 1, grad);
         double weighted = new BinaryCrossEntropyLoss(4f).Compute(logits, targets, [], 1, grad);
-        double positive = System.Math.Log(1 + System.Math.Exp(-0.3));
-        double negative = System.Math.Log(1 + System.Math.Exp(-0.2));
+        double positive = Math.Log(1 + Math.Exp(-0.3));
+        double negative = Math.Log(1 + Math.Exp(-0.2));
         Assert.Equal((positive + negative) / 2, plain, 6);
         Assert.Equal((4 * positive + negative) / 2, weighted, 6);
     }

@@ -47,7 +47,7 @@ public sealed class TruncatedBpttTests
             for (int i = 0; i < expected.Length; i++)
             {
                 // Same sums in a different grouping: equal up to float rounding.
-                Assert.True(System.Math.Abs(expected[i] - actual[i]) <= 1e-4 * (1 + System.Math.Abs(expected[i])),
+                Assert.True(Math.Abs(expected[i] - actual[i]) <= 1e-4 * (1 + Math.Abs(expected[i])),
                     $"{full.Parameters[p].Name}[{i}]: {expected[i]} vs {actual[i]}");
             }
         }

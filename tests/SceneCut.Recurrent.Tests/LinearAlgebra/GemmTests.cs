@@ -1,7 +1,7 @@
-using SceneCut.Recurrent.Math;
+using SceneCut.Recurrent.LinearAlgebra;
 using SceneCut.Recurrent.Tests.Support;
 
-namespace SceneCut.Recurrent.Tests.Math;
+namespace SceneCut.Recurrent.Tests.LinearAlgebra;
 
 public sealed class GemmTests
 {
@@ -44,9 +44,9 @@ public sealed class GemmTests
         for (int i = 0; i < m * n; i++)
         {
             double tolerance = 1e-5 * k + 1e-5;
-            Assert.True(System.Math.Abs(nn[i] - expected[i]) < tolerance, $"NN at {i}");
-            Assert.True(System.Math.Abs(tn[i] - expected[i]) < tolerance, $"TN at {i}");
-            Assert.True(System.Math.Abs(nt[i] - expected[i]) < tolerance, $"NT at {i}");
+            Assert.True(Math.Abs(nn[i] - expected[i]) < tolerance, $"NN at {i}");
+            Assert.True(Math.Abs(tn[i] - expected[i]) < tolerance, $"TN at {i}");
+            Assert.True(Math.Abs(nt[i] - expected[i]) < tolerance, $"NT at {i}");
         }
     }
 

@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Runtime.Intrinsics;
 
-namespace SceneCut.Recurrent.Math;
+namespace SceneCut.Recurrent.LinearAlgebra;
 
 /// <summary>
 /// Single-precision matrix products for row-major matrices: <c>C (M, N) (+)= A (M, K) · B (K, N)</c>, plus the
@@ -52,7 +52,7 @@ internal static unsafe class Gemm
                 Parallel.For(0, chunks, chunk =>
                 {
                     int r0 = chunk * rowsPerChunk;
-                    int r1 = System.Math.Min(m, r0 + rowsPerChunk);
+                    int r1 = Math.Min(m, r0 + rowsPerChunk);
                     if (r0 < r1)
                     {
                         Blocked((float*)ia + (long)r0 * k, (float*)ib, (float*)ic + (long)r0 * n, r1 - r0, k, n);
@@ -134,10 +134,10 @@ internal static unsafe class Gemm
         const int tile = 32;
         for (int r0 = 0; r0 < rows; r0 += tile)
         {
-            int r1 = System.Math.Min(rows, r0 + tile);
+            int r1 = Math.Min(rows, r0 + tile);
             for (int c0 = 0; c0 < cols; c0 += tile)
             {
-                int c1 = System.Math.Min(cols, c0 + tile);
+                int c1 = Math.Min(cols, c0 + tile);
                 for (int r = r0; r < r1; r++)
                 {
                     for (int col = c0; col < c1; col++)
@@ -154,10 +154,10 @@ internal static unsafe class Gemm
     {
         for (int j0 = 0; j0 < n; j0 += PanelWidth)
         {
-            int nc = System.Math.Min(PanelWidth, n - j0);
+            int nc = Math.Min(PanelWidth, n - j0);
             for (int p0 = 0; p0 < k; p0 += DepthBlock)
             {
-                int kc = System.Math.Min(DepthBlock, k - p0);
+                int kc = Math.Min(DepthBlock, k - p0);
                 int i = 0;
                 for (; i + TileRows <= m; i += TileRows)
                 {

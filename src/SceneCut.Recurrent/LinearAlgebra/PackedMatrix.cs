@@ -1,4 +1,4 @@
-namespace SceneCut.Recurrent.Math;
+namespace SceneCut.Recurrent.LinearAlgebra;
 
 /// <summary>
 /// A right-hand matrix B (K, N) rearranged for repeated small products A (M, K) · B, as the recurrent weights are
