@@ -9,11 +9,19 @@ public static class AtomicFile
 
     /// <summary>
     /// Writes <paramref name="content"/> to a temporary file beside <paramref name="path"/>, flushes it to disk, then
-    /// renames it over. The folder must exist; I/O errors are thrown as they come.
+    /// renames it over. The folder must exist; I/O errors are thrown as they come. A device, pipe or socket
+    /// (<c>-o /dev/null</c>, <c>-o /dev/stdout</c>) is written in place: a rename would replace it with a plain file.
     /// </summary>
     public static async Task WriteAllBytesAsync(string path, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
     {
         var full = Path.GetFullPath(path);
+        if (SpecialFile.Is(full))
+        {
+            await using var device = new FileStream(full, FileMode.Open, FileAccess.Write, FileShare.ReadWrite);
+            await device.WriteAsync(content, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         var directory = Path.GetDirectoryName(full) ?? ".";
         // A unique temporary name: two writers (or a crashed earlier run) never share one.
         var temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");

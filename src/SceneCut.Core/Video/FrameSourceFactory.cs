@@ -48,6 +48,23 @@ public static class FrameSourceFactory
     }
 
     /// <summary>
+    /// What <paramref name="path"/> holds (size, rate, declared duration), read the way the configured decoder will read
+    /// it: ffprobe for FFmpeg, <c>VideoCapture</c> for OpenCV. Nothing is decoded.
+    /// </summary>
+    /// <exception cref="VideoInputException">The file is missing, empty, unreadable or not a video.</exception>
+    /// <exception cref="NativeLibraryMissingException">The chosen decoder's native parts are missing.</exception>
+    public static VideoInfo Probe(string path, DecodingOptions options, CancellationToken cancellationToken = default)
+    {
+        if (Resolve(options) != DecoderKind.Ffmpeg)
+        {
+            using var source = OpenCvFrameSource.Open(path);
+            return source.Info;
+        }
+
+        return FfmpegProbe.ProbeForDecoding(FfmpegLocator.Locate(options), path, options, cancellationToken).Info;
+    }
+
+    /// <summary>
     /// True when FFmpeg decodes in-process through its libraries rather than as the <c>ffmpeg</c> program: asked for
     /// (<see cref="DecodingOptions.FfmpegLibraries"/>), the system's FFmpeg (no <see cref="DecodingOptions.FfmpegPath"/>,
     /// whose program may be another version than the libraries), software decoding, and libraries of the known version.

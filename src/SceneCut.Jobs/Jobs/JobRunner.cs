@@ -280,11 +280,8 @@ public sealed partial class JobRunner
         var canRetry = attempts < _options.MaxAttempts;
         try
         {
-            double mediaSeconds;
-            using (var source = OpenCvFrameSource.Open(path))
-            {
-                mediaSeconds = source.Info.DeclaredDurationSeconds;
-            }
+            // Read by the decoder that will analyse the file: another one may disagree about it or refuse it.
+            var mediaSeconds = FrameSourceFactory.Probe(path, _pipelineOptions.Decoding, cancellationToken).DeclaredDurationSeconds;
 
             var context = ResilienceContextPool.Shared.Get(cancellationToken);
             try
