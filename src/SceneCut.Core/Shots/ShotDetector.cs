@@ -41,7 +41,7 @@ public sealed class ShotDetector
         if (mode != LearnedShotMode.Off)
         {
             var model = learnedModel ?? ShotTransitionModel.LoadCached(options.Learned.ResolveModelPath());
-            detectors.Add(new LearnedTransitionDetector(model, options.Learned, options.BlackPixelThreshold, reportCuts: mode != LearnedShotMode.AddGradual));
+            detectors.Add(new LearnedTransitionDetector(model, options, fps, reportCuts: mode != LearnedShotMode.AddGradual));
         }
 
         _detectors = [.. detectors];
