@@ -3,8 +3,9 @@ using SceneCut.Shots.Learned;
 namespace SceneCut.Shots;
 
 /// <summary>
-/// Finds the shots of one video from its frames' features: runs the cut and gradual-transition detectors and the
-/// black-frame detector side by side, then resolves their reports into shots. Keeps only a short window of frames.
+/// Finds the shots of one video from its frames' features: runs the cut and gradual-transition detectors, the learned
+/// model and the black-frame detector side by side, then resolves their reports into shots (the model's only where the
+/// threshold detectors found nothing). Keeps only a short window of frames.
 /// </summary>
 public sealed class ShotDetector
 {
@@ -15,6 +16,8 @@ public sealed class ShotDetector
     private readonly BlackSegmentDetector _black;
     private readonly FrameTimeline _timeline;
     private readonly List<Transition> _reported = [];
+    private readonly List<Transition> _learned = [];
+    private readonly LearnedTransitionDetector? _learnedDetector;
     private readonly List<BlackSegment> _blackSegments = [];
     private readonly int _maxBlackPauseFrames;
     private readonly int _stabilityLag;
@@ -41,7 +44,8 @@ public sealed class ShotDetector
         if (mode != LearnedShotMode.Off)
         {
             var model = learnedModel ?? ShotTransitionModel.LoadCached(options.Learned.ResolveModelPath());
-            detectors.Add(new LearnedTransitionDetector(model, options.Learned, options.BlackPixelThreshold, reportCuts: mode != LearnedShotMode.AddGradual));
+            _learnedDetector = new LearnedTransitionDetector(model, options, fps, reportCuts: mode != LearnedShotMode.AddGradual);
+            detectors.Add(_learnedDetector);
         }
 
         _detectors = [.. detectors];
@@ -72,7 +76,8 @@ public sealed class ShotDetector
             {
                 // Only reports near the undecided part can still interact; older ones are settled.
                 var recent = _reported.Where(t => t.EndFrame >= lastFinal - _stabilityLag);
-                foreach (var boundary in TransitionResolver.Resolve(recent, _maxBlackPauseFrames).Select(t => t.NewShotStartFrame))
+                var recentLearned = _learned.Where(t => t.EndFrame >= lastFinal - _stabilityLag);
+                foreach (var boundary in TransitionResolver.Resolve(recent, recentLearned, _maxBlackPauseFrames).Select(t => t.NewShotStartFrame))
                 {
                     if (boundary < safe && boundary > lastFinal)
                     {
@@ -98,7 +103,7 @@ public sealed class ShotDetector
         {
             foreach (var transition in detector.Process(frame))
             {
-                Report(transition);
+                Report(transition, detector);
             }
         }
 
@@ -115,7 +120,7 @@ public sealed class ShotDetector
         {
             foreach (var transition in detector.Flush())
             {
-                Report(transition);
+                Report(transition, detector);
             }
         }
 
@@ -124,7 +129,7 @@ public sealed class ShotDetector
             ReportBlack(segment);
         }
 
-        var transitions = TransitionResolver.Resolve(_reported, _maxBlackPauseFrames);
+        var transitions = TransitionResolver.Resolve(_reported, _learned, _maxBlackPauseFrames);
         return new ShotDetectionResult(_frames, BuildShots(transitions), _blackSegments, _timeline);
     }
 
@@ -155,9 +160,9 @@ public sealed class ShotDetector
         return shots;
     }
 
-    private void Report(Transition transition)
+    private void Report(Transition transition, ITransitionDetector detector)
     {
-        _reported.Add(transition);
+        (detector == _learnedDetector ? _learned : _reported).Add(transition);
         _maxReportedBoundary = Math.Max(_maxReportedBoundary, transition.NewShotStartFrame);
         _timeline.Keep(transition.StartFrame);
         _timeline.Keep(transition.EndFrame);

@@ -7,7 +7,7 @@ namespace SceneCut.Shots.Learned;
 /// </summary>
 public sealed class LearnedShotOptions
 {
-    /// <summary>Off, Add (beside the threshold detectors), AddGradual (beside them, gradual transitions only) or Replace (instead of them). Default Off.</summary>
+    /// <summary>Off, Add (beside the threshold detectors), AddGradual (beside them, gradual transitions only) or Replace (instead of them). Default Add.</summary>
     public LearnedShotMode Mode { get; set; } = LearnedShotDefaults.Mode;
 
     /// <summary>The model file (<c>scenecut train-shots</c> writes it). Default <c>models/shot-model.scm</c>.</summary>
@@ -26,7 +26,7 @@ public sealed class LearnedShotOptions
     [Range(1, 1000)]
     public int MinGradualFrames { get; set; } = LearnedShotDefaults.MinGradualFrames;
 
-    /// <summary>Least mean P(gradual) over a gradual transition's frames. Default 0.9.</summary>
+    /// <summary>Least mean P(gradual) over a gradual transition's frames. Default 0.95.</summary>
     [Range(0.0, 1.0)]
     public double MinGradualScore { get; set; } = LearnedShotDefaults.MinGradualScore;
 

@@ -4,7 +4,8 @@ namespace SceneCut.Shots.Learned;
 /// Finds cuts and gradual transitions with the learned <see cref="ShotTransitionModel"/>. Each frame's evidence is kept
 /// until the model has read it inside a window with at least a quarter window of context on both sides (windows of
 /// <see cref="LearnedShotOptions.WindowFrames"/> moving by <see cref="LearnedShotOptions.HopFrames"/>); the per-frame
-/// probabilities then go through <see cref="TransitionProbabilityDecoder"/>. Holds one window of evidence at most.
+/// probabilities then go through <see cref="TransitionProbabilityDecoder"/>, and a gradual run over black frames is named
+/// fade out and fade in (<see cref="DipToBlack"/>). Holds one window of evidence at most.
 /// </summary>
 public sealed class LearnedTransitionDetector : ITransitionDetector
 {
@@ -18,6 +19,9 @@ public sealed class LearnedTransitionDetector : ITransitionDetector
     private readonly int _window;
     private readonly int _hop;
     private readonly int _margin;
+    private readonly int _maxGradualFrames;
+    private readonly BlackFrameClassifier _blackClassifier;
+    private readonly bool[] _black; // whether frame t is black, at t % length: covers every frame of a run when it is reported
     private readonly List<float[]> _buffer = []; // evidence of frames _bufferStart, _bufferStart + 1, …
     private int _bufferStart;
     private int _finalizedThrough; // first frame whose probabilities are not yet final
@@ -25,21 +29,30 @@ public sealed class LearnedTransitionDetector : ITransitionDetector
 
     /// <param name="model">The trained model.</param>
     /// <param name="options">Window, hop and decoder thresholds.</param>
-    /// <param name="blackPixelThreshold">Luma below which a pixel is black (the evidence's black fraction).</param>
+    /// <param name="shots">Black-frame thresholds (the evidence's black fraction, fade naming) and the longest gradual transition.</param>
+    /// <param name="fps">Nominal frame rate, to turn <see cref="ShotDetectionOptions.MaxGradualSeconds"/> into frames.</param>
     /// <param name="reportCuts">False to report gradual transitions only (<see cref="LearnedShotMode.AddGradual"/>).</param>
-    public LearnedTransitionDetector(ShotTransitionModel model, LearnedShotOptions options, double blackPixelThreshold, bool reportCuts = true)
+    public LearnedTransitionDetector(ShotTransitionModel model, ShotDetectionOptions shots, double fps, bool reportCuts = true)
     {
+        var options = shots.Learned;
         _reportCuts = reportCuts;
         _model = model;
-        _evidence = new TransitionEvidence(blackPixelThreshold);
-        _decoder = new TransitionProbabilityDecoder(options.CutThreshold, options.GradualThreshold, options.MinGradualFrames, options.MinGradualScore);
+        _evidence = new TransitionEvidence(shots.BlackPixelThreshold);
+        _blackClassifier = new BlackFrameClassifier((float)shots.BlackPixelThreshold, (float)shots.BlackMaxBrightFraction);
+        _maxGradualFrames = ShotDetectionOptions.Frames(shots.MaxGradualSeconds, fps);
+        _decoder = new TransitionProbabilityDecoder(options.CutThreshold, options.GradualThreshold, options.MinGradualFrames, options.MinGradualScore,
+            _maxGradualFrames);
         _window = options.WindowFrames;
         _hop = Math.Min(options.HopFrames, options.WindowFrames);
         _margin = (_window - _hop) / 2;
+        _black = new bool[_window + _maxGradualFrames + DecoderDelayFrames];
     }
 
-    /// <inheritdoc />
-    public int MaxDelayFrames => _window + DecoderDelayFrames;
+    /// <summary>
+    /// A frame's probabilities are final at most a margin and a hop after it; a gradual run is then reported at once, while
+    /// a cut just before a run waits for the run (at most the longest gradual transition) to know whether it absorbs it.
+    /// </summary>
+    public int MaxDelayFrames => _margin + _hop + _maxGradualFrames + DecoderDelayFrames;
 
     /// <summary>Time spent in the model, for the cost report.</summary>
     public TimeSpan ModelTime { get; private set; }
@@ -48,6 +61,7 @@ public sealed class LearnedTransitionDetector : ITransitionDetector
     public IEnumerable<Transition> Process(FrameFeatures frame)
     {
         _buffer.Add(_evidence.Next(frame));
+        _black[frame.Index % _black.Length] = _blackClassifier.IsBlack(frame);
         _frames = frame.Index + 1;
         if (_frames < _bufferStart + _window)
         {
@@ -59,7 +73,7 @@ public sealed class LearnedTransitionDetector : ITransitionDetector
         found.AddRange(Run(_frames, _bufferStart + _window - _margin));
         _buffer.RemoveRange(0, _hop);
         _bufferStart += _hop;
-        return found.Where(t => _reportCuts || t.IsGradual);
+        return Named(found);
     }
 
     /// <inheritdoc />
@@ -73,8 +87,11 @@ public sealed class LearnedTransitionDetector : ITransitionDetector
 
         found.AddRange(_decoder.Flush(_frames - 1));
         _buffer.Clear();
-        return found.Where(t => _reportCuts || t.IsGradual);
+        return Named(found);
     }
+
+    private IEnumerable<Transition> Named(List<Transition> found) =>
+        found.Where(t => _reportCuts || t.IsGradual).SelectMany(t => DipToBlack.Name(t, f => _black[f % _black.Length])).ToList();
 
     // Runs the model over the buffered window and hands frames [_finalizedThrough, finalUntil) to the decoder.
     private List<Transition> Run(int windowEnd, int finalUntil)

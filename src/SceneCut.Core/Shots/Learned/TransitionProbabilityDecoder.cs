@@ -3,9 +3,11 @@ namespace SceneCut.Shots.Learned;
 /// <summary>
 /// Turns the model's per-frame probabilities, arriving in frame order, into transitions: a run of frames with
 /// P(gradual) at or above its threshold is one gradual transition; a frame whose P(cut) is a local maximum at or above
-/// its threshold, and not next to a gradual run, is a cut.
+/// its threshold, and not next to a gradual run, is a cut. A run longer than <c>maxGradualFrames</c> is reported in pieces
+/// of at most that length, so no transition outlasts what the shot detector's stability lag allows for.
 /// </summary>
-internal sealed class TransitionProbabilityDecoder(double cutThreshold, double gradualThreshold, int minGradualFrames, double minGradualScore)
+internal sealed class TransitionProbabilityDecoder(double cutThreshold, double gradualThreshold, int minGradualFrames, double minGradualScore,
+    int maxGradualFrames = int.MaxValue)
 {
     // A cut this close to a gradual run is the run's own first or last step (as in TransitionResolver).
     private const int CutAbsorbFrames = 2;
@@ -23,6 +25,11 @@ internal sealed class TransitionProbabilityDecoder(double cutThreshold, double g
         var done = new List<Transition>();
         if (gradual >= gradualThreshold)
         {
+            if (_runStart >= 0 && frame - _runStart >= maxGradualFrames)
+            {
+                EndRun(frame - 1);
+            }
+
             if (_runStart < 0)
             {
                 _runStart = frame;
@@ -99,12 +106,12 @@ internal sealed class TransitionProbabilityDecoder(double cutThreshold, double g
         }
     }
 
-    // A transition is certain once no open run can absorb it.
+    // A transition is certain once no open run can absorb it; runs absorb cuts only, so a gradual one is certain at once.
     private IEnumerable<Transition> Settled(int frame)
     {
         var horizon = (_runStart >= 0 ? _runStart : frame) - CutAbsorbFrames - 1;
-        var settled = _pending.Where(t => t.EndFrame < horizon).OrderBy(t => t.StartFrame).ToList();
-        _pending.RemoveAll(t => t.EndFrame < horizon);
+        var settled = _pending.Where(t => t.IsGradual || t.EndFrame < horizon).OrderBy(t => t.StartFrame).ToList();
+        _pending.RemoveAll(t => t.IsGradual || t.EndFrame < horizon);
         return settled;
     }
 }

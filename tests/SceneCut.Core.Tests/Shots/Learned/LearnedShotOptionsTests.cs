@@ -10,12 +10,12 @@ public sealed class LearnedShotOptionsTests
     public void Ctor_Ok_PinsEveryDefault()
     {
         var options = new LearnedShotOptions();
-        Assert.Equal(LearnedShotMode.Off, options.Mode);
+        Assert.Equal(LearnedShotMode.Add, options.Mode);
         Assert.Equal("models/shot-model.scm", options.ModelPath);
         Assert.Equal(0.95, options.CutThreshold);
         Assert.Equal(0.7, options.GradualThreshold);
         Assert.Equal(8, options.MinGradualFrames);
-        Assert.Equal(0.9, options.MinGradualScore);
+        Assert.Equal(0.95, options.MinGradualScore);
         Assert.Equal(128, options.WindowFrames);
         Assert.Equal(64, options.HopFrames);
     }

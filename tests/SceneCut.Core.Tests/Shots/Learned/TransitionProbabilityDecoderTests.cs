@@ -5,9 +5,10 @@ namespace SceneCut.Tests.Shots.Learned;
 
 public sealed class TransitionProbabilityDecoderTests
 {
-    private static List<Transition> Decode(float[] cut, float[] gradual, int minGradualFrames = 2, double minGradualScore = 0.5)
+    private static List<Transition> Decode(float[] cut, float[] gradual, int minGradualFrames = 2, double minGradualScore = 0.5,
+        int maxGradualFrames = int.MaxValue)
     {
-        var decoder = new TransitionProbabilityDecoder(0.5, 0.5, minGradualFrames, minGradualScore);
+        var decoder = new TransitionProbabilityDecoder(0.5, 0.5, minGradualFrames, minGradualScore, maxGradualFrames);
         var found = new List<Transition>();
         for (var t = 0; t < cut.Length; t++)
         {
@@ -63,5 +64,25 @@ public sealed class TransitionProbabilityDecoderTests
 
         var found = Assert.Single(Decode(cut, gradual, minGradualFrames: 4, minGradualScore: 0.75));
         Assert.Equal((TransitionKind.Cut, 11), (found.Kind, found.StartFrame));
+    }
+
+    [Theory]
+    [InlineData(75, new[] { 10, 84, 85, 109 })]
+    [InlineData(100, new[] { 10, 109 })]
+    [InlineData(40, new[] { 10, 49, 50, 89, 90, 109 })]
+    public void Decode_RunLongerThanTheLongestGradual_ReportedInPiecesNoLongerThanIt(int maxGradualFrames, int[] bounds)
+    {
+        // 100 frames of P(gradual) 0.9 from frame 10: ends at 109.
+        var cut = Zeros(160);
+        var gradual = Zeros(160);
+        for (var t = 10; t < 110; t++)
+        {
+            gradual[t] = 0.9f;
+        }
+
+        var found = Decode(cut, gradual, minGradualFrames: 8, maxGradualFrames: maxGradualFrames);
+
+        Assert.Equal(bounds, found.SelectMany(t => new[] { t.StartFrame, t.EndFrame }));
+        Assert.All(found, t => Assert.True(t.EndFrame - t.StartFrame + 1 <= maxGradualFrames, $"{t} is longer than {maxGradualFrames} frames"));
     }
 }
