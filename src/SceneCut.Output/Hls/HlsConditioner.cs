@@ -113,5 +113,10 @@ internal static class HlsConditioner
         return best;
     }
 
-    private static string IsoDate(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+    /// <summary>ISO 8601 to the millisecond, rounded: summed EXTINF durations carry float error (10.199999… for 10.2).</summary>
+    private static string IsoDate(DateTimeOffset time)
+    {
+        var ticks = (long)Math.Round(time.UtcTicks / (double)TimeSpan.TicksPerMillisecond, MidpointRounding.AwayFromZero) * TimeSpan.TicksPerMillisecond;
+        return new DateTime(ticks, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+    }
 }
