@@ -30,4 +30,10 @@ public static class OutputDefaults
 
     /// <summary>JPEG quality of report thumbnails (0–100).</summary>
     public const int JpegQuality = 70;
+
+    /// <summary>
+    /// Planned length of each ad break, seconds: the SCTE-35 segmentation_duration, HLS PLANNED-DURATION and CUE-OUT
+    /// duration. A VOD slot inserts a break without replacing content; 30 s is one common spot.
+    /// </summary>
+    public const double AdBreakSeconds = 30;
 }

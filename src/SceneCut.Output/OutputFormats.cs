@@ -26,4 +26,19 @@ public static class OutputFormats
 
     /// <summary>Self-contained HTML report (<c>.html</c>).</summary>
     public const string Html = "html";
+
+    /// <summary>SCTE-35 placement-opportunity messages per ad slot: base64, hex and XML, with times and 90 kHz PTS (<c>.scte35.json</c>).</summary>
+    public const string Scte35 = "scte35";
+
+    /// <summary>A conditioned copy of the HLS playlist in <see cref="OutputOptions.HlsPlaylist"/>: SCTE-35 DATERANGE and CUE-OUT/IN at the slots (<c>.m3u8</c>).</summary>
+    public const string Hls = "hls";
+
+    /// <summary>A DASH <c>EventStream</c> (scheme <c>urn:scte:scte35:2013:xml</c>) for an MPD period (<c>.eventstream.xml</c>).</summary>
+    public const string Dash = "dash";
+
+    /// <summary>Google Ad Manager DAI cue points, <c>"55.532s"</c> form (<c>.dai.json</c>).</summary>
+    public const string Dai = "dai";
+
+    /// <summary>The key-frame times for <c>ffmpeg -force_key_frames</c>, so a re-encode starts a GOP on every slot (<c>.keyframes.txt</c>).</summary>
+    public const string KeyFrames = "keyframes";
 }

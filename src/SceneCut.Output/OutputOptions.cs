@@ -41,6 +41,16 @@ public sealed class OutputOptions : IValidatableObject
     [Required]
     public string VastTemplateType { get; set; } = OutputDefaults.VastTemplateType;
 
+    /// <summary>Planned ad-break length in seconds, carried by the SCTE-35, HLS and DASH markers. Default 30.</summary>
+    [Range(0.001, 3600.0)]
+    public double AdBreakSeconds { get; set; } = OutputDefaults.AdBreakSeconds;
+
+    /// <summary>
+    /// The VOD media playlist the <c>hls</c> format conditions (a local file); default none. Needed exactly when
+    /// <c>hls</c> is among the formats: there is nothing to condition without it.
+    /// </summary>
+    public string? HlsPlaylist { get; set; }
+
     /// <summary>HTML report thumbnail width in pixels. Default 160.</summary>
     [Range(16, 1920)]
     public int ThumbnailWidth { get; set; } = OutputDefaults.ThumbnailWidth;
@@ -75,7 +85,7 @@ public sealed class OutputOptions : IValidatableObject
         }
     }
 
-    /// <summary>The checks attributes cannot express: known formats, a real timecode, an absolute http(s) template.</summary>
+    /// <summary>The checks attributes cannot express: known formats, a real timecode, an absolute http(s) template, a playlist for <c>hls</c>.</summary>
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         var unknown = EffectiveFormats.Where(f => !ResultWriterRegistry.Default.Contains(f)).ToList();
@@ -101,6 +111,11 @@ public sealed class OutputOptions : IValidatableObject
                  && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)))
         {
             yield return new ValidationResult($"VastTagTemplate '{VastTagTemplate}' is not an absolute http(s) URL.", [nameof(VastTagTemplate)]);
+        }
+
+        if (EffectiveFormats.Contains(OutputFormats.Hls) && string.IsNullOrWhiteSpace(HlsPlaylist))
+        {
+            yield return new ValidationResult("Formats has 'hls' but HlsPlaylist (--hls) names no playlist to condition.", [nameof(HlsPlaylist)]);
         }
     }
 }

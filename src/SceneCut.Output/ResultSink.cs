@@ -1,3 +1,4 @@
+using SceneCut.Output.Hls;
 using SceneCut.Output.Html;
 using SceneCut.Results;
 
@@ -44,6 +45,28 @@ public sealed class ResultSink
         return buffer.ToArray();
     }
 
+    /// <summary>
+    /// <paramref name="document"/> as every format of <paramref name="writers"/> should see it: when a conditioned HLS
+    /// playlist is among them, <c>processing.warnings</c> names each slot that falls mid-segment and by how much, so the
+    /// result document says what the playlist could not.
+    /// </summary>
+    public async Task<ResultDocument> AnnotateAsync(ResultDocument document, IReadOnlyList<IResultWriter> writers, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(writers);
+        if (!writers.Any(w => w.Format == OutputFormats.Hls) || document.AdSlots.Count == 0)
+        {
+            return document;
+        }
+
+        var conditioning = await HlsPlaylistWriter.ConditionAsync(document, Options, cancellationToken).ConfigureAwait(false);
+        // Only notes not already there: a document read back from a run that had them is annotated once.
+        var notes = conditioning.Warnings(Path.GetFileName(HlsPlaylistWriter.PlaylistPath(document, Options)))
+            .Where(n => !document.Processing.Warnings.Contains(n))
+            .ToList();
+        return notes.Count == 0 ? document : document with { Processing = document.Processing with { Warnings = [.. document.Processing.Warnings, .. notes] } };
+    }
+
     /// <summary>Renders each of <paramref name="writers"/> and writes it atomically to <paramref name="pathFor"/>; returns the paths in order.</summary>
     public Task<IReadOnlyList<string>> WriteAsync(
         ResultDocument document, IReadOnlyList<IResultWriter> writers, Func<IResultWriter, string> pathFor, CancellationToken cancellationToken) =>
@@ -64,6 +87,7 @@ public sealed class ResultSink
         ArgumentNullException.ThrowIfNull(pathFor);
         ArgumentNullException.ThrowIfNull(writeFile);
         var written = new List<string>(writers.Count);
+        document = await AnnotateAsync(document, writers, cancellationToken).ConfigureAwait(false);
         foreach (var writer in writers)
         {
             // The path first: a path the layout refuses costs no rendering.

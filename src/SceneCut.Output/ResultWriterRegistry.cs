@@ -1,9 +1,14 @@
 using SceneCut.Output.AdCues;
 using SceneCut.Output.Chapters;
 using SceneCut.Output.Csv;
+using SceneCut.Output.Dai;
+using SceneCut.Output.Dash;
 using SceneCut.Output.Edl;
+using SceneCut.Output.Hls;
 using SceneCut.Output.Html;
 using SceneCut.Output.Json;
+using SceneCut.Output.KeyFrames;
+using SceneCut.Output.Scte35;
 
 namespace SceneCut.Output;
 
@@ -38,6 +43,11 @@ public sealed class ResultWriterRegistry
         new CueListWriter(),
         new VmapWriter(),
         new HtmlReportWriter(),
+        new Scte35MarkerWriter(),
+        new HlsPlaylistWriter(),
+        new DashEventStreamWriter(),
+        new DaiCuePointWriter(),
+        new KeyFrameListWriter(),
     ]);
 
     /// <summary>Format names, in registration order.</summary>

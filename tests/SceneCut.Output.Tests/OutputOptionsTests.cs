@@ -22,6 +22,8 @@ public sealed class OutputOptionsTests
         Assert.Equal(400, options.MaxThumbnails);
         Assert.Equal(8, options.ThumbnailsPerScene);
         Assert.Equal(70, options.JpegQuality);
+        Assert.Equal(30, options.AdBreakSeconds);
+        Assert.Null(options.HlsPlaylist);
         options.Validate();
     }
 
@@ -44,6 +46,8 @@ public sealed class OutputOptionsTests
         Assert.Equal(defaults.MaxThumbnails, options.MaxThumbnails);
         Assert.Equal(defaults.ThumbnailsPerScene, options.ThumbnailsPerScene);
         Assert.Equal(defaults.JpegQuality, options.JpegQuality);
+        Assert.Equal(defaults.AdBreakSeconds, options.AdBreakSeconds);
+        Assert.Equal(defaults.HlsPlaylist, options.HlsPlaylist);
         options.Validate();
     }
 
@@ -52,18 +56,19 @@ public sealed class OutputOptionsTests
     {
         var options = new OutputOptions
         {
-            Formats = ["json", "pdf", "srt"],
+            Formats = ["json", "pdf", "srt", "hls"],
             EdlStartTimecode = "1:00:00",
             EdlFrameRate = 25,
             EdlDropFrame = true,
             VastTagTemplate = "ftp://ads/{index}",
             ThumbnailWidth = 2,
             JpegQuality = 0,
+            AdBreakSeconds = 0,
         };
 
         var error = Assert.Throws<ValidationException>(options.Validate).Message;
 
-        foreach (var field in (string[])["'pdf'", "'srt'", "EdlStartTimecode", "EdlDropFrame", "VastTagTemplate", "ThumbnailWidth", "JpegQuality"])
+        foreach (var field in (string[])["'pdf'", "'srt'", "EdlStartTimecode", "EdlDropFrame", "VastTagTemplate", "ThumbnailWidth", "JpegQuality", "AdBreakSeconds", "HlsPlaylist"])
         {
             Assert.Contains(field, error, StringComparison.Ordinal);
         }

@@ -39,9 +39,12 @@ public sealed partial class ResultTimesTests
     [MemberData(nameof(Formats))]
     public async Task Sink_EveryFormat_PrintsNoTimeFinerThanAMicrosecond(string format)
     {
-        var sink = new ResultSink(new OutputOptions());
+        using var folder = new TempFolder();
+        var document = Unrounded();
+        // The conditioned playlist needs a playlist; its segments are those of an ffmpeg muxer (µs EXTINF).
+        var sink = new ResultSink(new OutputOptions { HlsPlaylist = VodPlaylists.WriteCovering(folder, document.Video.DurationSeconds, 2.002) });
 
-        var text = Encoding.UTF8.GetString(await sink.RenderAsync(sink.Registry.Get(format), Unrounded(), CancellationToken.None));
+        var text = Encoding.UTF8.GetString(await sink.RenderAsync(sink.Registry.Get(format), document, CancellationToken.None));
 
         Assert.DoesNotMatch(LongDecimal(), text);
     }

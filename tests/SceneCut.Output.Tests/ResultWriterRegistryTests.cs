@@ -7,10 +7,20 @@ public sealed class ResultWriterRegistryTests
     {
         var registry = ResultWriterRegistry.Default;
 
-        Assert.Equal(["json", "csv", "edl", "chapters", "vtt", "cues", "vmap", "html"], registry.Formats);
+        Assert.Equal(["json", "csv", "edl", "chapters", "vtt", "cues", "vmap", "html", "scte35", "hls", "dash", "dai", "keyframes"], registry.Formats);
         var extensions = registry.Formats.Select(f => registry.Get(f).FileExtension).ToList();
         Assert.Equal(extensions.Count, extensions.Distinct(StringComparer.OrdinalIgnoreCase).Count());
         Assert.All(extensions, e => Assert.StartsWith(".", e, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Default_FormatsAreTheSchemasListOfFormats()
+    {
+        using var schema = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(SharedData.RepositoryRoot, "docs", "schema", "result-v1.schema.json")));
+
+        var listed = schema.RootElement.GetProperty("$defs").GetProperty("outputFormat").GetProperty("enum").EnumerateArray().Select(e => e.GetString());
+
+        Assert.Equal(ResultWriterRegistry.Default.Formats, listed);
     }
 
     [Fact]
@@ -30,7 +40,7 @@ public sealed class ResultWriterRegistryTests
         var error = Assert.Throws<ArgumentException>(() => ResultWriterRegistry.Default.Resolve(["json,pdf", "srt"])).Message;
 
         Assert.Contains("'pdf', 'srt'", error, StringComparison.Ordinal);
-        Assert.Contains("json, csv, edl, chapters, vtt, cues, vmap, html", error, StringComparison.Ordinal);
+        Assert.Contains("json, csv, edl, chapters, vtt, cues, vmap, html, scte35, hls, dash, dai, keyframes", error, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -6,7 +6,7 @@ using SceneCut.Results;
 
 namespace SceneCut.Cli.Commands;
 
-/// <summary><c>scenecut detect &lt;video&gt; [-o result.json] [--format json,csv,…] [--out-dir dir]</c>: analyses one video and writes its result in each format.</summary>
+/// <summary><c>scenecut detect &lt;video&gt; [-o result.json] [--format json,csv,…] [--out-dir dir] [--hls playlist.m3u8]</c>: analyses one video and writes its result in each format.</summary>
 public static class DetectCommand
 {
     public static Command Create(Option<FileInfo?> configOption)
@@ -18,6 +18,10 @@ public static class DetectCommand
             Description = $"Comma list of formats: {string.Join(",", ResultWriterRegistry.Default.Formats)} (default: SceneCut:Output:Formats, else json). Formats other than json need -o or --out-dir.",
         };
         var outDir = new Option<DirectoryInfo?>("--out-dir") { Description = "Write every format into this folder, named after the video." };
+        var hls = new Option<FileInfo?>("--hls")
+        {
+            Description = "Also write a conditioned copy of this VOD media playlist (format hls): SCTE-35 EXT-X-DATERANGE and EXT-X-CUE-OUT/IN at each ad slot's segment boundary.",
+        };
         var slotPolicy = new AdPolicyOverrides();
         var decoder = DecoderOption.Create();
         var command = new Command("detect", "Find the shots (cuts, fades, dissolves) and black segments of one video.")
@@ -26,6 +30,7 @@ public static class DetectCommand
             output,
             formats,
             outDir,
+            hls,
             decoder,
         };
 
@@ -38,7 +43,7 @@ public static class DetectCommand
                 slotPolicy.Apply(parse, options);
                 var path = parse.GetRequiredValue(video);
                 // Formats and destinations are checked before the analysis, so a typo costs nothing.
-                var plan = OutputPlan.Create(SettingsLoader.LoadSection<SceneCut.Output.OutputOptions>(parse.GetValue(configOption), "Output"), parse.GetValue(formats), parse.GetValue(output), parse.GetValue(outDir), path);
+                var plan = OutputPlan.Create(SettingsLoader.LoadSection<SceneCut.Output.OutputOptions>(parse.GetValue(configOption), "Output"), parse.GetValue(formats), parse.GetValue(output), parse.GetValue(outDir), path, parse.GetValue(hls));
                 ResultDocument result;
                 using (var bar = ProgressBar.ForTerminal(Path.GetFileName(path)))
                 {

@@ -31,12 +31,26 @@ public sealed class OutputPlan
     /// <summary>True when the result goes to stdout as JSON (no -o, no --out-dir, formats json only).</summary>
     public bool ToStandardOutput => _basePath is null;
 
-    /// <summary>Validates the options and the destinations; throws <see cref="ValidationException"/> naming what is wrong.</summary>
-    public static OutputPlan Create(OutputOptions options, string? formats, string? outputPath, DirectoryInfo? outDir, string videoPath)
+    /// <summary>
+    /// Validates the options and the destinations; throws <see cref="ValidationException"/> naming what is wrong.
+    /// <paramref name="hlsPlaylist"/> (<c>--hls</c>) adds the <c>hls</c> format, conditioning that playlist.
+    /// </summary>
+    public static OutputPlan Create(OutputOptions options, string? formats, string? outputPath, DirectoryInfo? outDir, string videoPath, FileInfo? hlsPlaylist = null)
     {
         if (formats is not null)
         {
             options.Formats = [.. formats.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
+        }
+
+        if (hlsPlaylist is not null)
+        {
+            // A full path: a relative HlsPlaylist setting is read from the video's folder, --hls from the current one.
+            options.HlsPlaylist = hlsPlaylist.FullName;
+            options.Formats = [.. options.EffectiveFormats.Append(OutputFormats.Hls).Distinct()];
+            if (!hlsPlaylist.Exists)
+            {
+                throw new ValidationException($"--hls {hlsPlaylist.FullName}: the playlist does not exist.");
+            }
         }
 
         var sink = new ResultSink(options);

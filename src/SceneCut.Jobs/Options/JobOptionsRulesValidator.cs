@@ -4,8 +4,15 @@ using SceneCut.Output;
 namespace SceneCut.Jobs.Options;
 
 /// <summary>The rules that span several settings or need a lookup, which data annotations cannot say.</summary>
-public sealed class JobOptionsRulesValidator : IValidateOptions<JobOptions>
+/// <param name="output">The output settings, for the formats that need one (hls: a playlist); null checks the job settings alone.</param>
+public sealed class JobOptionsRulesValidator(IOptions<OutputOptions>? output) : IValidateOptions<JobOptions>
 {
+    /// <summary>A validator of the job settings alone.</summary>
+    public JobOptionsRulesValidator()
+        : this(null)
+    {
+    }
+
     /// <inheritdoc />
     public ValidateOptionsResult Validate(string? name, JobOptions options)
     {
@@ -16,6 +23,12 @@ public sealed class JobOptionsRulesValidator : IValidateOptions<JobOptions>
             {
                 failures.Add($"{JobOptions.SectionName}:Formats: unknown format '{format}' (known: {string.Join(", ", ResultWriterRegistry.Default.Formats)})");
             }
+        }
+
+        // Caught at start, not as one quarantined file after another: hls has nothing to condition without a playlist.
+        if (output is not null && options.Formats.Contains(OutputFormats.Hls, StringComparer.OrdinalIgnoreCase) && string.IsNullOrWhiteSpace(output.Value.HlsPlaylist))
+        {
+            failures.Add($"{JobOptions.SectionName}:Formats: 'hls' needs {OutputOptions.SectionName}:HlsPlaylist, the playlist of each video (e.g. {{name}}.m3u8 beside it)");
         }
 
         if (options.Quarantine == QuarantineMode.Move && string.IsNullOrWhiteSpace(options.QuarantineFolder))

@@ -61,6 +61,41 @@ public sealed class DetectCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Detect_Hls_ConditionedCopyBesideTheResult_MidSegmentSlotInTheWarnings()
+    {
+        // The segments ffmpeg's HLS muxer cuts demo.mp4 into at -hls_time 2 (at its key frames).
+        var playlist = Path.Combine(_folder, "demo-src.m3u8");
+        double[] durations = [2.4, 1.92, 2.08, 1.92, 1.88, 2.0, 1.92, 0.48];
+        await File.WriteAllTextAsync(playlist, "#EXTM3U\n#EXT-X-VERSION:3\n#EXT-X-TARGETDURATION:2\n#EXT-X-PLAYLIST-TYPE:VOD\n"
+            + string.Concat(durations.Select((d, i) => FormattableString.Invariant($"#EXTINF:{d:0.000000},\ndemo{i}.ts\n"))) + "#EXT-X-ENDLIST\n");
+        var outDir = Path.Combine(_folder, "out");
+
+        // A policy loose enough for the 14.6 s demo to get its slot (after the black run, 10.28 s).
+        var (code, _, error) = await CliRunner.RunAsync(
+            "detect", "samples/demo/demo.mp4", "--out-dir", outDir, "--hls", playlist, "--min-slot-gap", "1", "--slot-margin", "1", "--min-slot-score", "0");
+
+        Assert.Equal(ExitCodes.Ok, code);
+        Assert.Contains(Path.Combine(outDir, "demo.m3u8"), error, StringComparison.Ordinal);
+        var result = ResultJson.Deserialize(await File.ReadAllTextAsync(Path.Combine(outDir, "demo.json")));
+        var slot = Assert.Single(result.AdSlots);
+        Assert.Equal(10.28, slot.Seconds);
+        Assert.Contains("hls: ad slot 1 at 10.28 s falls mid-segment in demo-src.m3u8; marked at the boundary before demo5.ts (10.2 s), 0.08 s before the slot", result.Processing.Warnings);
+        var lines = await File.ReadAllLinesAsync(Path.Combine(outDir, "demo.m3u8"));
+        var segment = Array.IndexOf(lines, "demo5.ts");
+        Assert.Equal(["#EXT-X-CUE-OUT:DURATION=30", "#EXT-X-CUE-IN", "#EXTINF:2.000000,"], lines[(segment - 3)..segment]);
+        Assert.StartsWith("#EXT-X-DATERANGE:ID=\"scenecut-slot-1\",START-DATE=\"1970-01-01T00:00:10.200Z\"", lines[segment - 4], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Detect_HlsPlaylistMissing_InvalidSettingsBeforeAnalysing()
+    {
+        var (code, _, error) = await CliRunner.RunAsync("detect", "samples/demo/demo.mp4", "--out-dir", _folder, "--hls", Path.Combine(_folder, "none.m3u8"));
+
+        Assert.Equal(ExitCodes.InvalidConfiguration, code);
+        Assert.Contains("none.m3u8: the playlist does not exist", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Detect_MissingFile_ExitCode3AndNamesTheFile()
     {
         var (code, _, error) = await CliRunner.RunAsync("detect", "no-such-video.mp4");

@@ -54,6 +54,18 @@ public sealed class JobOptionsTests
         Assert.Contains("Worker:Jobs:QuarantineFolder", result.FailureMessage, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Validate_HlsWithoutAPlaylist_NamesTheSetting_WithOneItPasses()
+    {
+        var options = new JobOptions { Formats = ["json", "hls"] };
+
+        var without = new JobOptionsRulesValidator(Microsoft.Extensions.Options.Options.Create(new SceneCut.Output.OutputOptions())).Validate(null, options);
+        var with = new JobOptionsRulesValidator(Microsoft.Extensions.Options.Options.Create(new SceneCut.Output.OutputOptions { HlsPlaylist = "{name}.m3u8" })).Validate(null, options);
+
+        Assert.Contains("Worker:Jobs:Formats: 'hls' needs SceneCut:Output:HlsPlaylist", without.FailureMessage, StringComparison.Ordinal);
+        Assert.True(with.Succeeded);
+    }
+
     [Theory]
     [InlineData(0, 60)]
     [InlineData(100, 260)]
