@@ -101,6 +101,11 @@ public static class ScenePipeline
             warnings.Add(summary.Warning);
         }
 
+        if (summary.Damage.Warning(shots.FrameCount) is { } damaged)
+        {
+            warnings.Add(damaged);
+        }
+
         var elapsed = stopwatch.Elapsed.TotalSeconds;
         progress?.Report(new PipelineProgress(shots.FrameCount, source.Info.DeclaredFrameCount, summary.LastFrameSeconds, shots.FrameCount / elapsed));
 
@@ -119,6 +124,8 @@ public static class ScenePipeline
             return document;
         }
 
+        // A cut on a damaged frame may be the damage itself: it never starts a scene (nor, so, an ad slot).
+        probabilities = [.. probabilities.Select((p, i) => document.Shots[i].TransitionIn is { Damaged: true } ? 0 : p)];
         document = document with
         {
             Scenes = SceneBuilder.Build(document.Shots, probabilities, options.Scenes.Threshold, options.Scenes.MinSceneSeconds),

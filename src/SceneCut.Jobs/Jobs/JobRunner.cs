@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Polly;
@@ -252,6 +253,15 @@ public sealed partial class JobRunner
         catch (AttemptFailedException ex)
         {
             return await QuarantineAsync(input, fingerprint, _ledger.GetJob(job.Id), ex.Kind, ex.Message, started, cancellationToken).ConfigureAwait(false);
+        }
+
+        // Results of a file that is mostly damage would mislead: the same bytes give the same damage, so no more attempts.
+        if (document.Processing.DecodeHealth is { DamagedShare: var share } health && share * 100 > _options.MaxDamagedFramePercent)
+        {
+            var damaged = string.Create(
+                CultureInfo.InvariantCulture,
+                $"{health.DamagedFrameCount} of {document.Video.FrameCount} frames ({share * 100:0.#} %) decoded with errors, more than the {_options.MaxDamagedFramePercent:0.#} % allowed");
+            return await QuarantineAsync(input, fingerprint, job, "Damaged", damaged, started, cancellationToken).ConfigureAwait(false);
         }
 
         IReadOnlyList<string> outputs;
