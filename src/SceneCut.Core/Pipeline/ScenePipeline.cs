@@ -48,30 +48,34 @@ public static class ScenePipeline
         var loading = options.Scenes.Enabled
             ? Task.Factory.StartNew(() => SceneStage.LoadModels(options, warnings.Add), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)
             : Task.CompletedTask;
-        // FFmpeg scales while decoding: every frame to the analysis size, and when scenes are on, the CNN's sample frames
-        // to the sample size in a second output.
-        IFrameSource opened;
         try
         {
-            opened = FrameSourceFactory.Open(path, options.Decoding, FrameScale.ToWidth(options.Shots.AnalysisWidth), SceneStage.RequiredSampling(options), cancellationToken);
+            return Analyse(path, options, progress, loading, warnings, stopwatch, cancellationToken);
         }
         catch
         {
-            // The loader runs ONNX Runtime's native code on its own thread: a process that ends with the error while it
-            // runs can die of SIGSEGV instead of exiting with the error's code.
+            // The loader runs ONNX Runtime's native code on its own thread: a process that ends with an error while it
+            // runs can die of SIGSEGV, or ONNX Runtime prints "Exception during initialization" under our error (an
+            // audio-only file, a missing file). Whatever failed, the loader finishes before the error leaves.
             try
             {
                 loading.Wait(CancellationToken.None);
             }
             catch (AggregateException)
             {
-                // The open failure is the error to report; a model that also fails to load says so on the next file.
+                // The first failure is the error to report; a model that also fails to load says so on the next file.
             }
 
             throw;
         }
+    }
 
-        using var source = opened;
+    private static ResultDocument Analyse(
+        string path, PipelineOptions options, IProgress<PipelineProgress>? progress, Task loading, List<string> warnings, Stopwatch stopwatch, CancellationToken cancellationToken)
+    {
+        // FFmpeg scales while decoding: every frame to the analysis size, and when scenes are on, the CNN's sample frames
+        // to the sample size in a second output.
+        using var source = FrameSourceFactory.Open(path, options.Decoding, FrameScale.ToWidth(options.Shots.AnalysisWidth), SceneStage.RequiredSampling(options), cancellationToken);
         using var extractor = new FrameFeatureExtractor(options.Shots.AnalysisWidth, options.Shots.HistogramBins);
         var detector = new ShotDetector(options.Shots, source.Info.Fps);
         loading.GetAwaiter().GetResult();

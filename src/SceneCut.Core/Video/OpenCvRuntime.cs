@@ -26,7 +26,11 @@ public static class OpenCvRuntime
     {
         try
         {
-            return Cv2.GetVersionString() ?? "unknown";
+            var version = Cv2.GetVersionString() ?? "unknown";
+            // OpenCV prints its own warnings to our stderr ("[ WARN:0@0.08] global cap.cpp:215 open VIDEOIO(FFMPEG) ...",
+            // for an audio-only file); every failure it has also comes back as a result we turn into our own message.
+            Cv2.SetLogLevel(LogLevel.SILENT);
+            return version;
         }
         catch (Exception ex) when (ex is DllNotFoundException or TypeInitializationException or BadImageFormatException)
         {

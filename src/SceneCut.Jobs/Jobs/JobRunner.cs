@@ -290,11 +290,7 @@ public sealed partial class JobRunner
         var canRetry = attempts < _options.MaxAttempts;
         try
         {
-            double mediaSeconds;
-            using (var source = OpenCvFrameSource.Open(path))
-            {
-                mediaSeconds = source.Info.DeclaredDurationSeconds;
-            }
+            var mediaSeconds = DeclaredSeconds(path);
 
             var context = ResilienceContextPool.Shared.Get(cancellationToken);
             try
@@ -321,6 +317,21 @@ public sealed partial class JobRunner
         catch (Exception ex) when (ex is not VideoInputException and not OperationCanceledException)
         {
             throw Failed(jobId, "Error", ex.Message, canRetry, ex);
+        }
+    }
+
+    // The declared duration sizes the timeout. OpenCV's words for a file it cannot open are vague ("not a video the
+    // decoder recognises" for an audio-only file): the pipeline's FFmpeg says why, so that error is the one reported.
+    private static double DeclaredSeconds(string path)
+    {
+        try
+        {
+            using var source = OpenCvFrameSource.Open(path);
+            return source.Info.DeclaredDurationSeconds;
+        }
+        catch (VideoInputException ex) when (ex.Error is VideoInputError.NotAVideo or VideoInputError.NoFrames)
+        {
+            return 0;
         }
     }
 
