@@ -168,7 +168,9 @@ internal sealed class LibavLog : IDisposable
     // "[h264 @ 0x55d…] error while decoding MB 3 4\n" → "h264: error while decoding MB 3 4", as the program source words it.
     private static string Tidy(string line)
     {
-        line = line.Trim();
+        // One message can span lines ("Could not find codec parameters …\nConsider increasing …"): it stays one line in
+        // errors, warnings and batch progress.
+        line = string.Join("; ", line.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         if (line.StartsWith('[') && line.IndexOf(']') is > 0 and var close)
         {
             var context = line[1..close];
