@@ -23,6 +23,8 @@ namespace SceneCut.AdSlots;
 /// every kept slot, no window of one hour then holds more than <see cref="AdPolicyOptions.MaxSlotsPerHour"/> slots,
 /// and the total stays within max(1, ⌊MaxSlotsPerHour × hours⌋).</item>
 /// </list>
+/// A slot never lands on or next to a damaged frame (<see cref="ProcessingSection.DamagedFrames"/>): the picture there is
+/// not what the programme shows.
 /// When no slot or fewer than all qualifying boundaries fit, <see cref="AdSlotPlan.Note"/> says why.
 /// </summary>
 public static class AdSlotPlanner
@@ -33,7 +35,7 @@ public static class AdSlotPlanner
     public static AdSlotPlan Plan(ResultDocument document, AdPolicyOptions options)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return Plan(document.Shots, document.Scenes, document.BlackSegments, document.Video.Fps, document.Video.DurationSeconds, options);
+        return Plan(document.Shots, document.Scenes, document.BlackSegments, document.Video.Fps, document.Video.DurationSeconds, options, document.Processing.DamagedFrames);
     }
 
     /// <summary>Plans the slots of a video from its shots, scenes and black runs.</summary>
@@ -43,13 +45,15 @@ public static class AdSlotPlanner
     /// <param name="fps">Nominal frame rate, for timecodes (drop-frame at 29.97 and 59.94).</param>
     /// <param name="durationSeconds">Length of the video from its first frame.</param>
     /// <param name="options">The policy; validated here.</param>
+    /// <param name="damaged">Frame ranges the decoder reported damaged; none when null.</param>
     public static AdSlotPlan Plan(
         IReadOnlyList<ShotEntry> shots,
         IReadOnlyList<SceneEntry> scenes,
         IReadOnlyList<BlackSegmentEntry> black,
         double fps,
         double durationSeconds,
-        AdPolicyOptions options)
+        AdPolicyOptions options,
+        IReadOnlyList<DamagedFramesEntry>? damaged = null)
     {
         ArgumentNullException.ThrowIfNull(shots);
         ArgumentNullException.ThrowIfNull(scenes);
@@ -81,7 +85,12 @@ public static class AdSlotPlanner
 
         var start = shots.Count > 0 ? shots[0].StartSeconds : 0;
         var end = start + durationSeconds;
-        var candidates = qualifying.Select(s => Candidate(s, shots, black, fps, options)).ToList();
+        var candidates = qualifying.Select(s => Candidate(s, shots, black, fps, options))
+            .Where(c => damaged is null || !damaged.Any(d => c.Frame >= d.StartFrame - 1 && c.Frame <= d.EndFrame + 1)).ToList();
+        if (candidates.Count == 0)
+        {
+            return Empty(options, $"{Boundaries(qualifying.Count, options)} left out: on or next to damaged frames");
+        }
         var inside = candidates.Where(c => c.Seconds - start >= options.MarginSeconds && end - c.Seconds >= options.MarginSeconds).ToList();
         var inMargins = candidates.Count - inside.Count;
         if (inside.Count == 0)

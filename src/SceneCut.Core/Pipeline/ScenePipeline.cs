@@ -47,30 +47,34 @@ public static class ScenePipeline
         var loading = options.Scenes.Enabled
             ? Task.Factory.StartNew(() => SceneStage.LoadModels(options, warnings.Add), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)
             : Task.CompletedTask;
-        // FFmpeg scales while decoding: every frame to the analysis size, and when scenes are on, the CNN's sample frames
-        // to the sample size in a second output.
-        IFrameSource opened;
         try
         {
-            opened = FrameSourceFactory.Open(path, options.Decoding, FrameScale.ToWidth(options.Shots.AnalysisWidth), SceneStage.RequiredSampling(options), cancellationToken);
+            return Analyse(path, options, progress, loading, warnings, stopwatch, cancellationToken);
         }
         catch
         {
-            // The loader runs ONNX Runtime's native code on its own thread: a process that ends with the error while it
-            // runs can die of SIGSEGV instead of exiting with the error's code.
+            // The loader runs ONNX Runtime's native code on its own thread: a process that ends with an error while it
+            // runs can die of SIGSEGV, or ONNX Runtime prints "Exception during initialization" under our error (an
+            // audio-only file, a missing file). Whatever failed, the loader finishes before the error leaves.
             try
             {
                 loading.Wait(CancellationToken.None);
             }
             catch (AggregateException)
             {
-                // The open failure is the error to report; a model that also fails to load says so on the next file.
+                // The first failure is the error to report; a model that also fails to load says so on the next file.
             }
 
             throw;
         }
+    }
 
-        using var source = opened;
+    private static ResultDocument Analyse(
+        string path, PipelineOptions options, IProgress<PipelineProgress>? progress, Task loading, List<string> warnings, Stopwatch stopwatch, CancellationToken cancellationToken)
+    {
+        // FFmpeg scales while decoding: every frame to the analysis size, and when scenes are on, the CNN's sample frames
+        // to the sample size in a second output.
+        using var source = FrameSourceFactory.Open(path, options.Decoding, FrameScale.ToWidth(options.Shots.AnalysisWidth), SceneStage.RequiredSampling(options), cancellationToken);
         using var extractor = new FrameFeatureExtractor(options.Shots.AnalysisWidth, options.Shots.HistogramBins);
         var detector = new ShotDetector(options.Shots, source.Info.Fps);
         loading.GetAwaiter().GetResult();
@@ -100,6 +104,11 @@ public static class ScenePipeline
             warnings.Add(summary.Warning);
         }
 
+        if (summary.Damage.Warning(shots.FrameCount) is { } damaged)
+        {
+            warnings.Add(damaged);
+        }
+
         var elapsed = stopwatch.Elapsed.TotalSeconds;
         progress?.Report(new PipelineProgress(shots.FrameCount, source.Info.DeclaredFrameCount, summary.LastFrameSeconds, shots.FrameCount / elapsed));
 
@@ -118,6 +127,8 @@ public static class ScenePipeline
             return document;
         }
 
+        // A cut on a damaged frame may be the damage itself: it never starts a scene (nor, so, an ad slot).
+        probabilities = [.. probabilities.Select((p, i) => document.Shots[i].TransitionIn is { Damaged: true } ? 0 : p)];
         document = document with
         {
             Scenes = SceneBuilder.Build(document.Shots, probabilities, options.Scenes.Threshold, options.Scenes.MinSceneSeconds),

@@ -8,9 +8,22 @@ namespace SceneCut.Results;
 /// <param name="Warnings">Things the reader should know (e.g. a truncated file); empty when all went well.</param>
 public sealed record ProcessingSection(double ElapsedSeconds, double FramesPerSecond, string Tool, string Decoder, IReadOnlyList<string> Warnings)
 {
+    private readonly IReadOnlyList<DamagedFramesEntry> _damagedFrames = [];
+
     /// <summary>Wall-clock seconds spent in the CNN (part of <see cref="ElapsedSeconds"/>); 0 when scenes are off.</summary>
     public double EmbeddingSeconds { get; init; }
 
     /// <summary>Wall-clock seconds spent in the scene model (part of <see cref="ElapsedSeconds"/>); 0 when scenes are off.</summary>
     public double SceneModelSeconds { get; init; }
+
+    /// <summary>Frame ranges the decoder reported damaged, in order; empty for a clean decode (or one that cannot tell: see <see cref="DecodeHealth"/>).</summary>
+    public IReadOnlyList<DamagedFramesEntry> DamagedFrames
+    {
+        get => _damagedFrames;
+        // Documents written before the field existed have none: the generated reader passes null.
+        init => _damagedFrames = value ?? [];
+    }
+
+    /// <summary>The damage summed up; null only in documents written before it existed.</summary>
+    public DecodeHealthSection? DecodeHealth { get; init; }
 }

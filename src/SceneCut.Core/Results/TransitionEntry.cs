@@ -7,4 +7,11 @@ namespace SceneCut.Results;
 /// <param name="StartSeconds">Time of the first frame.</param>
 /// <param name="EndSeconds">Time of the last frame.</param>
 /// <param name="Score">Detector confidence in <c>[0, 1]</c>.</param>
-public sealed record TransitionEntry(string Kind, int StartFrame, int EndFrame, double StartSeconds, double EndSeconds, double Score);
+public sealed record TransitionEntry(string Kind, int StartFrame, int EndFrame, double StartSeconds, double EndSeconds, double Score)
+{
+    /// <summary>
+    /// True when the transition lies on or next to a damaged frame (<see cref="ProcessingSection.DamagedFrames"/>): the
+    /// change may be the damage itself, so no scene boundary or ad slot is placed on it.
+    /// </summary>
+    public bool Damaged { get; init; }
+}

@@ -1,3 +1,5 @@
+using SceneCut.Video.Damage;
+
 namespace SceneCut.Video;
 
 /// <summary>How decoding ended: how many frames came out and whether the stream stopped before the container said it would.</summary>
@@ -9,6 +11,9 @@ public sealed record DecodeSummary(int FramesDecoded, double LastFrameSeconds, b
 {
     // A stream that ends this far short of the container's declared length and duration is reported as truncated.
     private const double EarlyEndTolerance = 0.9;
+
+    /// <summary>Frames the decoder reported damaged or concealed (<see cref="DecodeDamage.Unknown"/> when it cannot tell).</summary>
+    public DecodeDamage Damage { get; init; } = DecodeDamage.None;
 
     /// <summary>
     /// The summary every frame source gives, by one rule: decoding ended early when both the frame count and the time

@@ -36,6 +36,12 @@ public sealed class DecodingOptions : IValidatableObject
     [Range(0, 64)]
     public int Threads { get; set; } = DecodingDefaults.Threads;
 
+    /// <summary>
+    /// Packets the decoder can hold in flight at once: one per frame thread (FFmpeg's automatic count is one per core
+    /// plus one, at most 16) plus the one being handed over. An error FFmpeg logs is about one of that many.
+    /// </summary>
+    internal int FramesInFlight => (Threads > 0 ? Threads : Math.Min(Environment.ProcessorCount + 1, 16)) + 1;
+
     /// <summary>Seconds <c>ffmpeg -version</c> or <c>ffprobe</c> may take before FFmpeg counts as not working. Default 30.</summary>
     [Range(1.0, 600.0)]
     public double ProbeTimeoutSeconds { get; set; } = DecodingDefaults.ProbeTimeoutSeconds;

@@ -24,11 +24,13 @@ public sealed class FfmpegFrameSource : IFrameSource
     private readonly IReadOnlyList<string> _arguments;
     private readonly FfmpegSampleStream? _samples;
     private readonly int _sampleEveryFrames;
+    private readonly int _framesInFlight;
     private DecodeSummary? _summary;
     private Process? _process;
 
-    private FfmpegFrameSource(FfmpegTools tools, FfmpegStreamInfo stream, Size frameSize, IReadOnlyList<string> arguments, FfmpegSampleStream? samples, int sampleEveryFrames)
+    private FfmpegFrameSource(FfmpegTools tools, FfmpegStreamInfo stream, Size frameSize, IReadOnlyList<string> arguments, FfmpegSampleStream? samples, int sampleEveryFrames, int framesInFlight)
     {
+        _framesInFlight = framesInFlight;
         _tools = tools;
         _stream = stream;
         FrameSize = frameSize;
@@ -77,13 +79,13 @@ public sealed class FfmpegFrameSource : IFrameSource
         var size = scale.Resolve(displayed);
         if (sampling is null)
         {
-            return new FfmpegFrameSource(tools, stream, size, BuildArguments(tools, options, path, size, displayed, null), null, 0);
+            return new FfmpegFrameSource(tools, stream, size, BuildArguments(tools, options, path, size, displayed, null), null, 0, options.FramesInFlight);
         }
 
         var everyFrames = sampling.EveryFrames(stream.Info.Fps);
         var samples = FfmpegSampleStream.Listen(sampling.Resolve(displayed), tools.HasUnixSocketOutput);
         var arguments = BuildArguments(tools, options, path, size, displayed, new SampleOutput(everyFrames, samples.Size, samples.Url));
-        return new FfmpegFrameSource(tools, stream, size, arguments, samples, everyFrames);
+        return new FfmpegFrameSource(tools, stream, size, arguments, samples, everyFrames, options.FramesInFlight);
     }
 
     /// <summary>Where and how the sample pictures go: every <paramref name="EveryFrames"/>-th frame at <paramref name="Size"/> to <paramref name="Url"/>.</summary>
@@ -162,7 +164,7 @@ public sealed class FfmpegFrameSource : IFrameSource
         var frames = new RawFrameReadAhead(FrameSize, _samples is null ? FramesReadAhead : FramesReadAhead + (2 * _sampleEveryFrames));
         frames.Start(() => process.StandardOutput.BaseStream, "ffmpeg frames");
         _samples?.Start();
-        var log = new FfmpegLog(process.StandardError);
+        var log = new FfmpegLog(process.StandardError, _framesInFlight);
         // Killing the child ends a blocking pipe read at once; the loop below then sees the cancellation.
         var registration = cancellationToken.Register(() => FfmpegCommand.Kill(process));
         try
@@ -196,7 +198,7 @@ public sealed class FfmpegFrameSource : IFrameSource
             process.WaitForExit();
             log.WaitForEnd();
             cancellationToken.ThrowIfCancellationRequested();
-            _summary = Finish(process.ExitCode, index, lastSeconds, log.Messages);
+            _summary = Finish(process.ExitCode, index, lastSeconds, log.Messages) with { Damage = log.Damage(index) };
         }
         finally
         {

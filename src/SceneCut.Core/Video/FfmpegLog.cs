@@ -1,13 +1,16 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using SceneCut.Video.Damage;
 
 namespace SceneCut.Video;
 
 /// <summary>
 /// Reads a running <c>ffmpeg</c>'s stderr on its own thread (a full stderr pipe would stall FFmpeg). It hands over the
 /// timestamp of each frame that <c>showinfo</c> reports, in order, and keeps FFmpeg's warnings and errors for messages.
-/// Expects <c>-loglevel level+info</c>, which tags every line with its level.
+/// Expects <c>-loglevel level+info</c>, which tags every line with its level. Every error line is damage: stderr
+/// keeps FFmpeg's order, so it is placed on the frames from the next one <c>showinfo</c> reports to as many after it as
+/// the decoder can hold in flight (the message does not say which of them it is about).
 /// </summary>
 internal sealed partial class FfmpegLog : IDisposable
 {
@@ -18,12 +21,17 @@ internal sealed partial class FfmpegLog : IDisposable
     private readonly BlockingCollection<long?> _timestamps = new();
     private readonly Queue<string> _messages = new();
     private readonly Thread _thread;
+    private readonly DamageCollector _damage = new();
+    private readonly int _framesInFlight;
+    private int _framesSeen;
     private long _timeBaseNumerator;
     private long _timeBaseDenominator;
 
-    public FfmpegLog(TextReader stderr)
+    /// <summary>Starts reading <paramref name="stderr"/> of a decoder that holds up to <paramref name="framesInFlight"/> frames at once.</summary>
+    public FfmpegLog(TextReader stderr, int framesInFlight = 1)
     {
         _stderr = stderr;
+        _framesInFlight = Math.Max(1, framesInFlight);
         _thread = new Thread(ReadAll) { IsBackground = true, Name = "ffmpeg stderr" };
         _thread.Start();
     }
@@ -54,6 +62,9 @@ internal sealed partial class FfmpegLog : IDisposable
         }
     }
 
+    /// <summary>The damage FFmpeg's error lines reported, clipped to <paramref name="framesDecoded"/>; read after <see cref="WaitForEnd"/>.</summary>
+    public DecodeDamage Damage(int framesDecoded) => _damage.Build(framesDecoded);
+
     /// <summary>Waits for the reader thread (the caller has ended FFmpeg, so stderr is closing), then releases the queue.</summary>
     public void Dispose()
     {
@@ -77,6 +88,11 @@ internal sealed partial class FfmpegLog : IDisposable
         {
             AcceptShowInfo(text);
             return;
+        }
+
+        if (level is "error" or "fatal" or "panic")
+        {
+            _damage.Mark(_framesSeen, _framesSeen + _framesInFlight - 1, context.Length > 0 ? $"{context}: {text}" : text);
         }
 
         if (level is "warning" or "error" or "fatal" or "panic")
@@ -109,6 +125,7 @@ internal sealed partial class FfmpegLog : IDisposable
         if (frame.Success)
         {
             // "NOPTS" when the frame has no timestamp; the source then steps by the nominal rate.
+            _framesSeen++;
             _timestamps.Add(long.TryParse(frame.Groups[1].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var pts) ? pts : null);
         }
     }

@@ -1,4 +1,5 @@
 using OpenCvSharp;
+using SceneCut.Video.Damage;
 
 namespace SceneCut.Video;
 
@@ -98,7 +99,8 @@ public sealed class OpenCvFrameSource : IFrameSource
             throw new VideoInputException(Info.Path, VideoInputError.NoFrames, "the container opened but no frame could be decoded (corrupt or truncated data)");
         }
 
-        _summary = DecodeSummary.From(Info, index, lastSeconds);
+        // OpenCV conceals FFmpeg's errors and hands over damaged frames as if clean: it cannot say which frames were damaged.
+        _summary = DecodeSummary.From(Info, index, lastSeconds) with { Damage = DecodeDamage.Unknown };
     }
 
     /// <summary>

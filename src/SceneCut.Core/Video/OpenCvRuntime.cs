@@ -7,8 +7,12 @@ namespace SceneCut.Video;
 /// Loads OpenCvSharp's native library once and turns a bare <see cref="DllNotFoundException"/> into a message that
 /// names the missing system library and the command that installs it.
 /// </summary>
-public static class OpenCvRuntime
+public static partial class OpenCvRuntime
 {
+    // AV_LOG_QUIET for the FFmpeg inside OpenCV: it reads this variable once, when its first capture opens.
+    private const string FfmpegLogLevelVariable = "OPENCV_FFMPEG_LOGLEVEL";
+    private const string FfmpegQuiet = "-8";
+
     // libOpenCvSharpExtern.so from OpenCvSharp4.official.runtime.linux-x64 links against GTK 3 for highgui;
     // these are the libraries a minimal Debian/Ubuntu image lacks, with the package that provides them.
     private static readonly (string Library, string Package)[] LinuxDependencies =
@@ -26,7 +30,18 @@ public static class OpenCvRuntime
     {
         try
         {
-            return Cv2.GetVersionString() ?? "unknown";
+            // OpenCV's bundled FFmpeg prints its errors ("[h264 @ 0x…] error while decoding MB …") straight to our stderr;
+            // it reads the process environment natively, which Environment.SetEnvironmentVariable does not change on Unix.
+            if (!OperatingSystem.IsWindows() && Environment.GetEnvironmentVariable(FfmpegLogLevelVariable) is null)
+            {
+                _ = SetEnvironment(FfmpegLogLevelVariable, FfmpegQuiet, 1);
+            }
+
+            var version = Cv2.GetVersionString() ?? "unknown";
+            // OpenCV prints its own warnings to our stderr ("[ WARN:0@0.08] global cap.cpp:215 open VIDEOIO(FFMPEG) ...",
+            // for an audio-only file); every failure it has also comes back as a result we turn into our own message.
+            Cv2.SetLogLevel(LogLevel.SILENT);
+            return version;
         }
         catch (Exception ex) when (ex is DllNotFoundException or TypeInitializationException or BadImageFormatException)
         {
@@ -63,4 +78,7 @@ public static class OpenCvRuntime
             "winget install Microsoft.VCRedist.2015+.x64",
             cause);
     }
+
+    [LibraryImport("libc", EntryPoint = "setenv", StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int SetEnvironment(string name, string value, int overwrite);
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Polly;
@@ -254,6 +255,15 @@ public sealed partial class JobRunner
             return await QuarantineAsync(input, fingerprint, _ledger.GetJob(job.Id), ex.Kind, ex.Message, started, cancellationToken).ConfigureAwait(false);
         }
 
+        // Results of a file that is mostly damage would mislead: the same bytes give the same damage, so no more attempts.
+        if (document.Processing.DecodeHealth is { DamagedShare: var share } health && share * 100 > _options.MaxDamagedFramePercent)
+        {
+            var damaged = string.Create(
+                CultureInfo.InvariantCulture,
+                $"{health.DamagedFrameCount} of {document.Video.FrameCount} frames ({share * 100:0.#} %) decoded with errors, more than the {_options.MaxDamagedFramePercent:0.#} % allowed");
+            return await QuarantineAsync(input, fingerprint, job, "Damaged", damaged, started, cancellationToken).ConfigureAwait(false);
+        }
+
         IReadOnlyList<string> outputs;
         try
         {
@@ -280,8 +290,7 @@ public sealed partial class JobRunner
         var canRetry = attempts < _options.MaxAttempts;
         try
         {
-            // Read by the decoder that will analyse the file: another one may disagree about it or refuse it.
-            var mediaSeconds = FrameSourceFactory.Probe(path, _pipelineOptions.Decoding, cancellationToken).DeclaredDurationSeconds;
+            var mediaSeconds = DeclaredSeconds(path, cancellationToken);
 
             var context = ResilienceContextPool.Shared.Get(cancellationToken);
             try
@@ -308,6 +317,20 @@ public sealed partial class JobRunner
         catch (Exception ex) when (ex is not VideoInputException and not OperationCanceledException)
         {
             throw Failed(jobId, "Error", ex.Message, canRetry, ex);
+        }
+    }
+
+    // The declared duration sizes the timeout, read by the decoder that will analyse the file (another may disagree
+    // about it or refuse it). A file that is not a video is left to the pipeline, whose error says why in full.
+    private double DeclaredSeconds(string path, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return FrameSourceFactory.Probe(path, _pipelineOptions.Decoding, cancellationToken).DeclaredDurationSeconds;
+        }
+        catch (VideoInputException ex) when (ex.Error is VideoInputError.NotAVideo or VideoInputError.NoFrames)
+        {
+            return 0;
         }
     }
 

@@ -9,6 +9,9 @@ public static class JobDefaults
     /// <summary>Bytes hashed from the head and from the tail of a file for its content fingerprint (1 MiB each).</summary>
     public const long HashSampleBytes = 1024 * 1024;
 
+    /// <summary>Share of damaged frames (percent) above which a file is quarantined: 100 never quarantines for damage.</summary>
+    public const double MaxDamagedFramePercent = 100;
+
     /// <summary>The only format written until the output writers land.</summary>
     public const string Format = "json";
 

@@ -30,6 +30,13 @@ public sealed class JobOptions
     /// <summary>What happens to a file that cannot be analysed. Default: <see cref="QuarantineMode.Mark"/>.</summary>
     public QuarantineMode Quarantine { get; set; } = QuarantineMode.Mark;
 
+    /// <summary>
+    /// Quarantine a file, instead of writing its results, when more than this percentage of its frames decoded with
+    /// errors (<c>processing.decodeHealth.damagedShare</c>): its shots would mostly be the damage. Default: 100 (never).
+    /// </summary>
+    [Range(0.0, 100.0)]
+    public double MaxDamagedFramePercent { get; set; } = JobDefaults.MaxDamagedFramePercent;
+
     /// <summary>Where quarantined files are moved when <see cref="Quarantine"/> is Move. Default: none.</summary>
     public string? QuarantineFolder { get; set; }
 

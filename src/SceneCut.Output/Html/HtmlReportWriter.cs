@@ -133,6 +133,13 @@ internal sealed class HtmlReportWriter : IResultWriter
                 html.Append(Invariant($"<a class=\"scene-marker\" href=\"#scene-{i + 1}\"><rect class=\"{(i % 2 == 0 ? "scene-a" : "scene-b")}\" x=\"{X(scene.StartSeconds)}%\" y=\"{SceneLaneY}\" width=\"{W(scene.StartSeconds, scene.EndSeconds)}%\" height=\"{SceneLaneHeight}\"><title>Scene {i + 1} · {TimecodeOf(scene.StartFrame)} · shots {scene.FirstShot + 1}–{scene.LastShot + 1} · boundary {scene.BoundaryScore:0.00}</title></rect></a>\n"));
             }
 
+            // Damaged frames over the shot lane: a cut there may be the damage itself.
+            foreach (var damaged in document.Processing.DamagedFrames)
+            {
+                html.Append(Invariant($"<rect class=\"damaged\" x=\"{X(damaged.StartSeconds)}%\" y=\"{ShotLaneY}\" width=\"{W(damaged.StartSeconds, damaged.EndSeconds)}%\" height=\"{ShotLaneHeight}\"><title>Damaged frames {damaged.StartFrame}–{damaged.EndFrame} · {damaged.Errors} errors · "))
+                    .Append(E(string.Join("; ", damaged.Messages))).Append("</title></rect>\n");
+            }
+
             foreach (var black in document.BlackSegments)
             {
                 html.Append(Invariant($"<rect class=\"black-seg\" x=\"{X(black.StartSeconds)}%\" y=\"{BlackLaneY}\" width=\"{W(black.StartSeconds, black.EndSeconds)}%\" height=\"{BlackLaneHeight}\"><title>Black {TimecodeOf(black.StartFrame)} · {black.DurationSeconds:0.00} s</title></rect>\n"));
@@ -228,7 +235,8 @@ internal sealed class HtmlReportWriter : IResultWriter
             {
                 var t = shot.TransitionIn;
                 html.Append(Invariant($"<tr id=\"shot-{shot.Index + 1}\"><td class=\"num\">{shot.Index + 1}</td><td>{TimecodeOf(shot.StartFrame)}</td><td class=\"num\">{shot.StartFrame}–{shot.EndFrame}</td><td class=\"num\">{shot.StartSeconds:0.000}</td><td class=\"num\">{shot.EndSeconds - shot.StartSeconds:0.000}</td><td>"))
-                    .Append(E(t?.Kind ?? "")).Append(Invariant($"</td><td class=\"num\">{(t is null ? "" : t.Score.ToString("0.000", CultureInfo.InvariantCulture))}</td></tr>\n"));
+                    .Append(E(t?.Kind ?? "")).Append(t is { Damaged: true } ? " <span class=\"warning\">(on damaged frames)</span>" : "")
+                    .Append(Invariant($"</td><td class=\"num\">{(t is null ? "" : t.Score.ToString("0.000", CultureInfo.InvariantCulture))}</td></tr>\n"));
             }
 
             html.Append("</tbody>\n</table>\n</details>\n</section>\n");
@@ -244,7 +252,39 @@ internal sealed class HtmlReportWriter : IResultWriter
                 html.Append("<p class=\"warning\">").Append(E(warning)).Append("</p>\n");
             }
 
+            DecodeHealth(html, p);
+
             html.Append("</footer>\n");
+        }
+
+        // Says plainly whether the decoder could see damage at all, then lists every damaged range with FFmpeg's words.
+        private static void DecodeHealth(StringBuilder html, ProcessingSection p)
+        {
+            if (p.DecodeHealth is not { } health)
+            {
+                return;
+            }
+
+            if (!health.DamageDetectable)
+            {
+                html.Append("<p class=\"muted\">Decode health: unknown (this decoder cannot report damaged frames).</p>\n");
+                return;
+            }
+
+            html.Append(Invariant($"<p class=\"facts\">Decode health: {health.DamagedFrameCount} damaged frames ({health.DamagedShare * 100:0.#} %) in {health.DamagedRanges} ranges, {health.Errors} errors</p>\n"));
+            if (p.DamagedFrames.Count == 0)
+            {
+                return;
+            }
+
+            html.Append("<table>\n<thead><tr><th>Frames</th><th>Seconds</th><th>Errors</th><th>FFmpeg said</th></tr></thead>\n<tbody>\n");
+            foreach (var d in p.DamagedFrames)
+            {
+                html.Append(Invariant($"<tr><td class=\"num\">{d.StartFrame}–{d.EndFrame}</td><td class=\"num\">{d.StartSeconds:0.000}–{d.EndSeconds:0.000}</td><td class=\"num\">{d.Errors}</td><td>"))
+                    .Append(E(string.Join("; ", d.Messages))).Append("</td></tr>\n");
+            }
+
+            html.Append("</tbody>\n</table>\n");
         }
 
         private static void LaneLabels(StringBuilder html)

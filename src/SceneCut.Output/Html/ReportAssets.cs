@@ -18,6 +18,7 @@ internal static class ReportAssets
         h3 { font-size:14px; margin:16px 0 6px; }
         .facts, .muted { color:var(--muted); }
         .warning { color:#9a6700; }
+        .damaged { fill:#d1242f; fill-opacity:.45; }
         .timeline { display:flex; gap:8px; }
         .lanes { flex:0 0 110px; font-size:12px; color:var(--muted); }
         .track-scroll { flex:1 1 auto; overflow-x:auto; border:1px solid var(--line); }

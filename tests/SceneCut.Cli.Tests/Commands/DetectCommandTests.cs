@@ -116,6 +116,28 @@ public sealed class DetectCommandTests : IDisposable
         Assert.Contains(path, error);
     }
 
+    [Theory]
+    [InlineData("audio.m4a", "aac", "auto")]
+    [InlineData("audio.wav", "pcm_s16le", "auto")]
+    [InlineData("audio.m4a", "aac", "opencv")]
+    public async Task Detect_AudioOnly_ExitCode6WithOneErrorLineAndNothingElseOnStderr(string name, string codec, string decoder)
+    {
+        var path = Path.Combine(_folder, name);
+        AudioOnly(path, codec);
+
+        // Scenes on (the default): the model loader runs while the file is opened, and ONNX Runtime used to print
+        // "Exception during initialization: GetElementType is not implemented" when the error ended the process under it.
+        var (code, _, error) = await CliRunner.RunAsync("detect", path, "--decoder", decoder);
+
+        Assert.Equal(ExitCodes.InputNotAVideo, code);
+        var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith($"scenecut: error: {path}: ", line, StringComparison.Ordinal);
+        if (decoder == "auto")
+        {
+            Assert.EndsWith("no video stream (FFmpeg found only audio)", line, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public async Task Detect_NotAVideo_ExitCode6()
     {
@@ -149,5 +171,13 @@ public sealed class DetectCommandTests : IDisposable
 
         Assert.Equal(ExitCodes.InvalidConfiguration, code);
         Assert.Contains("CutRatio", error);
+    }
+
+    private static void AudioOnly(string path, string codec)
+    {
+        using var ffmpeg = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo(
+            "ffmpeg", ["-hide_banner", "-nostdin", "-v", "error", "-y", "-f", "lavfi", "-i", "sine=frequency=440:duration=3", "-c:a", codec, path]))!;
+        ffmpeg.WaitForExit();
+        Assert.Equal(0, ffmpeg.ExitCode);
     }
 }

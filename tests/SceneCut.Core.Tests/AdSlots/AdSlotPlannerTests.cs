@@ -45,6 +45,30 @@ public sealed class AdSlotPlannerTests
         Assert.Equal(new AdPolicySection(60, 30, 0.5, 60, null), plan.Policy);
     }
 
+    [Fact]
+    public void Plan_BoundaryOnOrNextToDamagedFrames_GetsNoSlot()
+    {
+        var (shots, scenes) = Video(600, (120, 0.9), (300, 0.8), (480, 0.7));
+        // Frame 7499 is damaged: the boundary at 7500 lies next to it.
+        IReadOnlyList<DamagedFramesEntry> damaged = [new DamagedFramesEntry(7490, 7499, 299.6, 300, 3, ["h264: error while decoding MB 3 4"])];
+
+        var plan = AdSlotPlanner.Plan(shots, scenes, [], Fps, 600, Loose(), damaged);
+
+        Assert.Equal([3000, 12000], plan.Slots.Select(s => s.Frame));
+    }
+
+    [Fact]
+    public void Plan_EveryBoundaryOnDamagedFrames_SaysSo()
+    {
+        var (shots, scenes) = Video(600, (300, 0.8));
+        IReadOnlyList<DamagedFramesEntry> damaged = [new DamagedFramesEntry(7500, 7510, 300, 300.44, 1, ["h264: Reference 5 >= 4"])];
+
+        var plan = AdSlotPlanner.Plan(shots, scenes, [], Fps, 600, Loose(), damaged);
+
+        Assert.Empty(plan.Slots);
+        Assert.Contains("on or next to damaged frames", plan.Note, StringComparison.Ordinal);
+    }
+
     public static TheoryData<double, (double, double)[], string> NoSlotCases => new()
     {
         { 95, [(30, 0.9)], "video is 95 s long: shorter than twice the 120 s margin" },

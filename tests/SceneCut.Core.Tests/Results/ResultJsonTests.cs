@@ -58,4 +58,46 @@ public sealed class ResultJsonTests
         Assert.Equal(name, TransitionKinds.NameOf(kind));
         Assert.Equal(kind, TransitionKinds.Parse(name));
     }
+
+    [Fact]
+    public void RoundTrip_KeepsDamagedFramesDecodeHealthAndDamagedTransitions()
+    {
+        var document = Sample() with
+        {
+            Shots =
+            [
+                new ShotEntry(0, 0, 49, 0, 2, null),
+                new ShotEntry(1, 50, 99, 2, 4, new TransitionEntry(TransitionKinds.Cut, 50, 50, 2, 2, 0.9) { Damaged = true }),
+            ],
+            Processing = Sample().Processing with
+            {
+                DamagedFrames = [new DamagedFramesEntry(49, 51, 1.96, 2.08, 2, ["h264: error while decoding MB 12 0, bytestream 488"])],
+                DecodeHealth = new DecodeHealthSection(true, 3, 0.03, 1, 2),
+            },
+        };
+
+        var json = JsonNode.Parse(ResultJson.Serialize(document))!;
+        var back = ResultJson.Deserialize(ResultJson.Serialize(document));
+
+        Assert.True(json["shots"]![1]!["transitionIn"]!["damaged"]!.GetValue<bool>());
+        Assert.Equal(49, json["processing"]!["damagedFrames"]![0]!["startFrame"]!.GetValue<int>());
+        Assert.Equal(0.03, json["processing"]!["decodeHealth"]!["damagedShare"]!.GetValue<double>());
+        Assert.True(back.Shots[1].TransitionIn!.Damaged);
+        Assert.Equal(document.Processing.DecodeHealth, back.Processing.DecodeHealth);
+        Assert.Equal(["h264: error while decoding MB 12 0, bytestream 488"], back.Processing.DamagedFrames[0].Messages);
+    }
+
+    [Fact]
+    public void Deserialize_DocumentWrittenBeforeDamageWasReported_HasNoneAndNoHealth()
+    {
+        var json = JsonNode.Parse(ResultJson.Serialize(Sample()))!;
+        json["processing"]!.AsObject().Remove("damagedFrames");
+        json["processing"]!.AsObject().Remove("decodeHealth");
+
+        var back = ResultJson.Deserialize(json.ToJsonString());
+
+        Assert.Empty(back.Processing.DamagedFrames);
+        Assert.Null(back.Processing.DecodeHealth);
+        Assert.False(back.Shots[1].TransitionIn!.Damaged);
+    }
 }

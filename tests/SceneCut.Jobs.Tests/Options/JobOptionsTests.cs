@@ -14,6 +14,7 @@ public sealed class JobOptionsTests
         Assert.Equal(1024 * 1024, options.HashSampleBytes);
         Assert.Equal(QuarantineMode.Mark, options.Quarantine);
         Assert.Null(options.QuarantineFolder);
+        Assert.Equal(100, options.MaxDamagedFramePercent);
         Assert.Null(options.LedgerPath);
         Assert.Equal(4, options.Resilience.Retry.MaxRetryAttempts);
         Assert.Equal(0.5, options.Resilience.Retry.BaseDelaySeconds);
@@ -33,7 +34,7 @@ public sealed class JobOptionsTests
     [Fact]
     public void Validate_OutOfRange_MessagesNameEverySetting()
     {
-        var options = new JobOptions { MaxAttempts = 0 };
+        var options = new JobOptions { MaxAttempts = 0, MaxDamagedFramePercent = 101 };
         options.Resilience.Retry.BaseDelaySeconds = -1;
 
         var result = new JobOptionsValidator().Validate(null, options);
@@ -41,6 +42,7 @@ public sealed class JobOptionsTests
         Assert.True(result.Failed);
         Assert.Contains("MaxAttempts", result.FailureMessage, StringComparison.Ordinal);
         Assert.Contains("Retry.BaseDelaySeconds", result.FailureMessage, StringComparison.Ordinal);
+        Assert.Contains("MaxDamagedFramePercent", result.FailureMessage, StringComparison.Ordinal);
     }
 
     [Fact]

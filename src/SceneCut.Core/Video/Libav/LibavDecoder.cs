@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 
 namespace SceneCut.Video.Libav;
@@ -6,7 +7,8 @@ namespace SceneCut.Video.Libav;
 /// Demuxes a file's first video stream and decodes it with libavcodec inside this process, on FFmpeg's own frame
 /// threads (as many as the machine has, like the <c>ffmpeg</c> program), handing out one <c>AVFrame</c> at a time in
 /// decode order. Packets of other streams are discarded by the demuxer. Damaged packets are skipped as the program
-/// skips them (FFmpeg logs why); a read error ends the stream early and says why in <see cref="StopReason"/>.
+/// skips them; a read error ends the stream early and says why in <see cref="StopReason"/>. Every error FFmpeg logs for
+/// this file and every packet it refuses becomes a <see cref="LibavDamageReport"/> in <see cref="DamageReports"/>.
 /// </summary>
 internal sealed unsafe class LibavDecoder : IDisposable
 {
@@ -15,10 +17,17 @@ internal sealed unsafe class LibavDecoder : IDisposable
     private void* _packet;
     private void* _frame;
     private readonly int _streamIndex;
+    private readonly LibavLog _log;
+    private readonly int _packetsInFlight;
+    // Timestamps of the last packets sent: the ones an error logged now can be about.
+    private readonly Queue<long> _inFlight = new();
     private bool _draining;
 
-    private LibavDecoder(string path, int threads)
+    private LibavDecoder(string path, DecodingOptions options, LibavLog log)
     {
+        _log = log;
+        _packetsInFlight = options.FramesInFlight;
+        var threads = options.Threads;
         try
         {
             var url = Encoding.UTF8.GetBytes(FfmpegInput.Url(path) + "\0");
@@ -29,6 +38,7 @@ internal sealed unsafe class LibavDecoder : IDisposable
             }
 
             _format = format;
+            log.Format = (nint)format;
             Check(path, LibavNative.FindStreamInfo(_format, null), "FFmpeg could not read the stream parameters");
             _streamIndex = FirstVideoStream(path);
             var stream = Stream(_streamIndex);
@@ -50,6 +60,8 @@ internal sealed unsafe class LibavDecoder : IDisposable
                 _ = LibavNative.SetOptionInt(_codec, name, threads, 0);
             }
 
+            // Copied into every frame thread's context by FFmpeg: how the log tells this file's messages from another's.
+            *(nint*)((byte*)_codec + LibavNative.CodecContextOpaque) = log.Key;
             Check(path, LibavNative.OpenCodec(_codec, codec, null), "FFmpeg could not open the decoder");
             _packet = LibavNative.AllocPacket();
             _frame = LibavNative.AllocFrame();
@@ -74,8 +86,14 @@ internal sealed unsafe class LibavDecoder : IDisposable
     /// <summary>Set when reading stopped on an error other than the end of the file: FFmpeg's words for it.</summary>
     public string? StopReason { get; private set; }
 
-    /// <summary>Opens <paramref name="path"/> (already probed); <paramref name="threads"/> decoder threads, 0 for FFmpeg's choice.</summary>
-    public static LibavDecoder Open(string path, int threads) => new(path, threads);
+    /// <summary>Errors FFmpeg reported so far, filled by the thread that calls <see cref="Next"/>, taken by the frame loop.</summary>
+    public ConcurrentQueue<LibavDamageReport> DamageReports { get; } = new();
+
+    /// <summary>
+    /// Opens <paramref name="path"/> (already probed) with <paramref name="options"/>' decoder threads; FFmpeg's messages
+    /// about this file go to <paramref name="log"/>.
+    /// </summary>
+    public static LibavDecoder Open(string path, DecodingOptions options, LibavLog log) => new(path, options, log);
 
     /// <summary>
     /// The next decoded frame (an <c>AVFrame*</c> owned by the decoder, valid until the next call), or 0 at the end of
@@ -87,6 +105,8 @@ internal sealed unsafe class LibavDecoder : IDisposable
         {
             cancellationToken.ThrowIfCancellationRequested();
             var received = LibavNative.ReceiveFrame(_codec, _frame);
+            // Before the frame is handed on: a report about it must reach the frame loop no later than the frame itself.
+            TakeLoggedErrors();
             if (received == 0)
             {
                 return (nint)_frame;
@@ -124,8 +144,21 @@ internal sealed unsafe class LibavDecoder : IDisposable
 
             if (LibavNative.Read<int>(_packet, LibavNative.PacketStreamIndex) == _streamIndex)
             {
-                // A damaged packet is reported through the log and skipped, as the ffmpeg program does.
-                _ = LibavNative.SendPacket(_codec, _packet);
+                var timestamp = PacketTimestamp(_packet);
+                _inFlight.Enqueue(timestamp);
+                if (_inFlight.Count > _packetsInFlight)
+                {
+                    _inFlight.Dequeue();
+                }
+
+                // A damaged packet is skipped, as the ffmpeg program does, and reported on its own time.
+                var sent = LibavNative.SendPacket(_codec, _packet);
+                if (sent < 0 && sent != LibavNative.ErrorTryAgain && sent != LibavNative.ErrorEof)
+                {
+                    DamageReports.Enqueue(new LibavDamageReport(timestamp, timestamp, $"decoder refused a packet: {LibavNative.Describe(sent)}"));
+                }
+
+                TakeLoggedErrors();
             }
 
             LibavNative.UnrefPacket(_packet);
@@ -153,10 +186,29 @@ internal sealed unsafe class LibavDecoder : IDisposable
         var format = _format;
         if (format is not null)
         {
+            _log.Format = 0;
             LibavNative.CloseInput(&format);
         }
 
         _format = null;
+    }
+
+    private static long PacketTimestamp(void* packet)
+    {
+        var pts = LibavNative.Read<long>(packet, LibavNative.PacketPts);
+        return pts != LibavNative.NoTimestamp ? pts : LibavNative.Read<long>(packet, LibavNative.PacketDts);
+    }
+
+    // Errors logged since the last look, each placed on the packets in flight now (the one it is about is among them).
+    private void TakeLoggedErrors()
+    {
+        while (_log.TryTakeError(out var message))
+        {
+            var known = _inFlight.Where(t => t != LibavNative.NoTimestamp).ToList();
+            DamageReports.Enqueue(known.Count == 0
+                ? new LibavDamageReport(LibavNative.NoTimestamp, LibavNative.NoTimestamp, message)
+                : new LibavDamageReport(known.Min(), known.Max(), message));
+        }
     }
 
     private void* Stream(int index) => ((void**)LibavNative.Read<nint>(_format, LibavNative.FormatStreams))[index];

@@ -1,4 +1,5 @@
 using OpenCvSharp;
+using SceneCut.Video.Damage;
 
 namespace SceneCut.Video.Libav;
 
@@ -11,6 +12,9 @@ namespace SceneCut.Video.Libav;
 /// the same pictures, at the speed of <c>ffmpeg -f null</c>.
 /// Container facts, rotation and the time base come from the same <c>ffprobe</c> probe as the program source; frame
 /// times are the decoder's best-effort timestamps (what the program reports), in decode order one for one.
+/// Damage is reported, not hidden: frames the decoder flags (<c>AV_FRAME_FLAG_CORRUPT</c>, <c>decode_error_flags</c>)
+/// and FFmpeg's error messages for this file, placed on the frames whose packets were in flight, become the
+/// <see cref="DecodeSummary.Damage"/> ranges.
 /// </summary>
 public sealed class LibavFrameSource : IFrameSource
 {
@@ -96,7 +100,7 @@ public sealed class LibavFrameSource : IFrameSource
     private IEnumerable<VideoFrame> Read(CancellationToken cancellationToken)
     {
         using var log = LibavLog.Listen();
-        using var decoder = LibavDecoder.Open(Info.Path, _options.Threads);
+        using var decoder = LibavDecoder.Open(Info.Path, _options, log);
         EnsureSameStream(decoder);
         using var pictures = new LibavPictures(FrameSize, _sampleSize, Info.RotationDegrees);
         using var readAhead = new LibavReadAhead(decoder, FramesReadAhead);
@@ -105,11 +109,20 @@ public sealed class LibavFrameSource : IFrameSource
         using var image = new Mat(FrameSize, MatType.CV_8UC3);
         using var sample = _sampleEveryFrames > 0 ? new Mat(_sampleSize, MatType.CV_8UC3) : null;
         var frameDuration = Info.Fps > 0 ? 1.0 / Info.Fps : 0.0;
+        var damage = new DamageCollector();
+        var reports = new List<LibavPendingReport>();
         var index = 0;
         var lastSeconds = double.NegativeInfinity;
         while (readAhead.Next(cancellationToken) is var frame && frame != 0)
         {
-            var seconds = Seconds(LibavDecoder.Timestamp(frame), decoder.TimeBase);
+            var timestamp = LibavDecoder.Timestamp(frame);
+            Place(decoder, reports, damage, index, timestamp);
+            if (FlaggedDamage(frame) is { } flagged)
+            {
+                damage.Mark(index, index, flagged);
+            }
+
+            var seconds = Seconds(timestamp, decoder.TimeBase);
             // Frames without a timestamp, or repeating one: keep time monotonic, stepping by the nominal rate (as the other sources do).
             if (seconds is not { } s || (index > 0 && !(s > lastSeconds)))
             {
@@ -130,7 +143,79 @@ public sealed class LibavFrameSource : IFrameSource
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        _summary = Finish(index, lastSeconds, decoder.StopReason, log.Messages);
+        // Reports about frames that never came out (the end of a damaged stream) stay on the last frame that did.
+        Place(decoder, reports, damage, index, long.MaxValue);
+        _summary = Finish(index, lastSeconds, decoder.StopReason, log.Messages) with { Damage = damage.Build(index) };
+    }
+
+    // Puts FFmpeg's error reports on frames by time: a report covers the frames whose timestamps lie in its packets'
+    // span; one that covered no frame (its packet gave none) lands on the next frame out.
+    private static void Place(LibavDecoder decoder, List<LibavPendingReport> reports, DamageCollector damage, int index, long timestamp)
+    {
+        while (decoder.DamageReports.TryDequeue(out var report))
+        {
+            reports.Add(new LibavPendingReport(report));
+        }
+
+        for (var i = 0; i < reports.Count; i++)
+        {
+            var pending = reports[i];
+            var report = pending.Report;
+            var inside = report.HasTimestamps && timestamp != LibavNative.NoTimestamp
+                && timestamp >= report.FirstTimestamp && timestamp <= report.LastTimestamp;
+            var passed = !report.HasTimestamps || timestamp == LibavNative.NoTimestamp || timestamp > report.LastTimestamp;
+            if (inside || (passed && !pending.Placed))
+            {
+                // One error counted once however many frames its span covers.
+                damage.Mark(index, index, report.Message, pending.Placed ? 0 : 1);
+                pending.Placed = true;
+            }
+
+            if (passed)
+            {
+                reports.RemoveAt(i);
+                i--;
+            }
+        }
+    }
+
+    // The decoder's own verdict on a frame it output: corrupt, or decoded with errors it concealed.
+    private unsafe string? FlaggedDamage(nint frame)
+    {
+        var flags = LibavNative.Read<int>((void*)frame, LibavNative.FrameFlags);
+        var errors = LibavNative.Read<int>((void*)frame, LibavNative.FrameDecodeErrorFlags);
+        if ((flags & LibavNative.FrameFlagCorrupt) == 0 && errors == 0)
+        {
+            return null;
+        }
+
+        var what = new List<string>();
+        if ((flags & LibavNative.FrameFlagCorrupt) != 0)
+        {
+            what.Add("corrupt");
+        }
+
+        if ((errors & LibavNative.DecodeErrorInvalidBitstream) != 0)
+        {
+            what.Add("invalid bitstream");
+        }
+
+        if ((errors & LibavNative.DecodeErrorMissingReference) != 0)
+        {
+            what.Add("missing reference");
+        }
+
+        if ((errors & LibavNative.DecodeErrorConcealmentActive) != 0)
+        {
+            what.Add("errors concealed");
+        }
+
+        if ((errors & LibavNative.DecodeErrorSlices) != 0)
+        {
+            what.Add("slices failed");
+        }
+
+        return $"{Info.Codec}: frame decoded with {string.Join(", ", what)}";
     }
 
     /// <inheritdoc />

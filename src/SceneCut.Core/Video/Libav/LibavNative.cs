@@ -35,7 +35,12 @@ internal static unsafe partial class LibavNative
     public const int ParametersWidth = 56;
     public const int ParametersHeight = 60;
 
+    // AVCodecContext
+    public const int CodecContextOpaque = 48;
+
     // AVPacket
+    public const int PacketPts = 8;
+    public const int PacketDts = 16;
     public const int PacketStreamIndex = 36;
 
     // AVFrame
@@ -44,9 +49,20 @@ internal static unsafe partial class LibavNative
     public const int FrameWidth = 104;
     public const int FrameHeight = 108;
     public const int FrameFormat = 116;
+    public const int FrameFlags = 316;
     public const int FrameColorRange = 320;
     public const int FrameColorspace = 332;
     public const int FrameBestEffortTimestamp = 344;
+    public const int FrameDecodeErrorFlags = 376;
+
+    // AVFrame.flags: the decoder knows the frame is damaged (output anyway).
+    public const int FrameFlagCorrupt = 1;
+
+    // AVFrame.decode_error_flags (FF_DECODE_ERROR_*).
+    public const int DecodeErrorInvalidBitstream = 1;
+    public const int DecodeErrorMissingReference = 2;
+    public const int DecodeErrorConcealmentActive = 4;
+    public const int DecodeErrorSlices = 8;
 
     public const int MediaTypeVideo = 0;
     public const int DiscardAll = 48;
@@ -75,6 +91,9 @@ internal static unsafe partial class LibavNative
 
     [LibraryImport(AvCodec, EntryPoint = "avcodec_version")]
     public static partial uint AvCodecVersion();
+
+    [LibraryImport(AvCodec, EntryPoint = "avcodec_get_class")]
+    public static partial void* CodecContextClass();
 
     [LibraryImport(AvCodec, EntryPoint = "avcodec_find_decoder")]
     public static partial void* FindDecoder(int codecId);
