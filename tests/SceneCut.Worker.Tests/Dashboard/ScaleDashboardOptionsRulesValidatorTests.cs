@@ -23,7 +23,7 @@ public sealed class ScaleDashboardOptionsRulesValidatorTests
         Assert.Null(options.CertificatePath);
         Assert.Null(options.CertificatePassword);
         Assert.False(options.AllowPlainHttp);
-        Assert.False(options.ReadOnly);
+        Assert.True(options.ReadOnly);
         Assert.True(Hangfire.Validate(null, new ScaleDashboardOptions { Enabled = true }).Succeeded);
     }
 
